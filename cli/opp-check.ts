@@ -1,0 +1,103 @@
+/**
+ * opp-check: the extension's reader and rules on a saved page.
+ *   opp-check <file.html> [--url <page url>] [--json] [--today YYYY-MM-DD] [--lang nl|en]
+ * Exit 0: no fail. 1: at least one fail. 2: bad input, with one line on stderr.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { checkPage, todayIso } from '../lib/check-page';
+import type { Report } from '../lib/contract';
+import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
+import { parseDate } from '../lib/dates';
+import { pageUrl } from './page-url';
+
+export class InputError extends Error {}
+
+interface Args {
+  file: string;
+  url?: string;
+  json: boolean;
+  today: string;
+  lang: Lang;
+}
+
+export function parseArgs(argv: string[], lang: Lang = 'nl'): Args {
+  const args: Partial<Args> = { json: false, lang };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new InputError(t(lang, 'cli.error.value', { optie: a }));
+      return v;
+    };
+    if (a === '--json') args.json = true;
+    else if (a === '--url') args.url = value();
+    else if (a === '--today') args.today = value();
+    else if (a === '--lang') {
+      const l = value();
+      if (!(LANGUAGES as readonly string[]).includes(l)) throw new InputError(t(lang, 'cli.error.lang', { waarde: l }));
+      args.lang = l as Lang;
+    } else if (a.startsWith('--')) throw new InputError(t(lang, 'cli.error.option', { optie: a }));
+    else rest.push(a);
+  }
+  if (rest.length !== 1) throw new InputError(t(lang, 'cli.usage'));
+  if (args.today !== undefined) {
+    const parsed = parseDate(args.today);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today) || !parsed.ok) {
+      throw new InputError(t(lang, 'cli.error.today', { waarde: args.today }));
+    }
+  }
+  return { file: rest[0], url: args.url, json: args.json!, today: args.today ?? todayIso(), lang: args.lang! };
+}
+
+export function readHtml(file: string, lang: Lang): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new InputError(t(lang, 'cli.error.missing', { bestand: file }));
+  }
+  if (size === 0) throw new InputError(t(lang, 'cli.error.empty', { bestand: file }));
+  const buffer = readFileSync(file);
+  if (buffer.includes(0)) throw new InputError(t(lang, 'cli.error.not-html', { bestand: file }));
+  const html = buffer.toString('utf8');
+  if (html.trim() === '') throw new InputError(t(lang, 'cli.error.empty', { bestand: file }));
+  if (!/<(!doctype html|html|head|body|div|p|table|form|main|section|h[1-6]|span|ul|dl)\b/i.test(html)) {
+    throw new InputError(t(lang, 'cli.error.not-html', { bestand: file }));
+  }
+  return html;
+}
+
+const MARK: Record<string, string> = { pass: '✔', fail: '✘', review: '?', 'n/a': '–' };
+
+export function formatReport(report: Report, lang: Lang): string {
+  const lines = [t(lang, 'cli.heading', { app: report.app, pagina: report.page })];
+  if (report.findings.length === 0) lines.push(t(lang, 'cli.nothing'));
+  for (const f of report.findings) {
+    const title = t(lang, `rule.${f.rule}` as MessageKey);
+    lines.push(`${MARK[f.status]} ${t(lang, `status.${f.status}` as MessageKey).padEnd(19)} ${title}`);
+    lines.push(`    ${f.message}`);
+    for (const e of f.evidence.slice(0, 2)) lines.push(`    · ${e.label}  [${e.where}]`);
+  }
+  const count = (s: string) => report.findings.filter((f) => f.status === s).length;
+  lines.push('', t(lang, 'cli.summary', { fail: count('fail'), review: count('review'), pass: count('pass') }));
+  return lines.join('\n');
+}
+
+export function run(argv: string[]): { code: number; out: string; err: string } {
+  try {
+    const args = parseArgs(argv);
+    const html = readHtml(args.file, args.lang);
+    const url = args.url ?? pageUrl(html);
+    if (url !== undefined && !URL.canParse(url)) throw new InputError(t(args.lang, 'cli.error.url', { waarde: url }));
+    const dom = new JSDOM(html, { url: url ?? 'about:blank' });
+    const { report } = checkPage(dom.window.document, { url, today: args.today, lang: args.lang });
+    dom.window.close();
+    const out = args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.lang);
+    return { code: report.findings.some((f) => f.status === 'fail') ? 1 : 0, out, err: '' };
+  } catch (error) {
+    if (error instanceof InputError) return { code: 2, out: '', err: `opp-check: ${error.message}` };
+    throw error;
+  }
+}

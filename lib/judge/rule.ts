@@ -1,0 +1,32 @@
+/**
+ * A rule is data plus one pure check (axe-core's model): its id, the page kind it applies
+ * to, where the requirement comes from, and a check over typed facts.
+ */
+import type { Evidence, PageKind, Status } from '../contract';
+import type { MessageKey, Params } from '../i18n';
+
+export interface Verdict {
+  status: Status;
+  message: MessageKey;
+  params?: Params;
+  evidence: Evidence[];
+}
+
+export interface JudgeContext {
+  /** ISO date the checks take as today (CLI --today; the browser's date otherwise). */
+  today: string;
+  /** Board advice on evaluations per school year (seed: advice is twice). */
+  evaluationsAdvised: 1 | 2;
+}
+
+export interface Rule<F> {
+  id: string;
+  page: PageKind;
+  /** Locale key of the source, shown behind "Waarom?": a seed section or a law article. */
+  source: MessageKey;
+  check(facts: F, ctx: JudgeContext): Verdict;
+}
+
+export function evidenceOf(fields: { label: string; where: string }[]): Evidence[] {
+  return fields.slice(0, 6).map((f) => ({ label: f.label, where: f.where }));
+}

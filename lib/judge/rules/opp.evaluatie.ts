@@ -1,0 +1,56 @@
+/**
+ * WPO art. 40a lid 4; seed "Jaarlijkse afstemming": the OPP is evaluated with parents and
+ * pupil at least once every school year (1 Aug – 31 Jul) it runs; Wijs! advises twice.
+ * Only school years that have ended can have missed their evaluation.
+ */
+import type { OppFacts } from '../../facts/opp-facts';
+import { fieldsOf } from '../../facts/opp-facts';
+import { daysBetween } from '../../dates';
+import { schoolYearsBetween } from '../school-year';
+import { evidenceOf, type Rule } from '../rule';
+import { datesOf, startOf } from './dates-of';
+
+/** A first school year the OPP ran less than this many days in cannot fairly be held to it. */
+const SHORT_FIRST_YEAR_DAYS = 91;
+
+const rule: Rule<OppFacts> = {
+  id: 'opp.evaluatie',
+  page: 'opp',
+  source: 'source.evaluatie',
+  check(facts, ctx) {
+    const fields = fieldsOf(facts, 'evaluatie').filter((f) => !f.container);
+    const evidence = evidenceOf(fields);
+    const params = { advies: ctx.evaluationsAdvised };
+    const start = startOf(facts);
+    const evaluations = datesOf(facts, 'evaluatie');
+    if (start.unreadable || evaluations.unreadable) {
+      return { status: 'review', message: 'opp.evaluatie.review.datum', params, evidence };
+    }
+    if (start.dates.length === 0) return { status: 'review', message: 'opp.evaluatie.review.start', params, evidence };
+    if (fields.length === 0) return { status: 'review', message: 'opp.evaluatie.review', params, evidence };
+
+    const begin = start.dates[0];
+    const held = evaluations.dates.filter((d) => d <= ctx.today);
+    const years = schoolYearsBetween(begin, ctx.today);
+    const missed = years.filter((y) => y.end < ctx.today && !held.some((d) => d >= y.start && d <= y.end));
+    const tooShort = (y: { end: string }) => y === years[0] && daysBetween(begin, y.end) < SHORT_FIRST_YEAR_DAYS;
+    const realMisses = missed.filter((y) => !tooShort(y));
+    if (realMisses.length > 0) {
+      return {
+        status: 'fail',
+        message: 'opp.evaluatie.fail',
+        params: { ...params, jaren: realMisses.map((y) => y.name).join(', ') },
+        evidence,
+      };
+    }
+    if (missed.length > 0) {
+      return { status: 'review', message: 'opp.evaluatie.review.kort', params: { ...params, jaren: missed[0].name }, evidence };
+    }
+    const current = years[years.length - 1];
+    const thisYear = held.filter((d) => d >= current.start).length;
+    return thisYear > 0
+      ? { status: 'pass', message: 'opp.evaluatie.pass', params, evidence }
+      : { status: 'pass', message: 'opp.evaluatie.pass.plan', params: { ...params, tot: current.end }, evidence };
+  },
+};
+export default rule;

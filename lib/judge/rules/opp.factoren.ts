@@ -1,0 +1,31 @@
+/**
+ * WPO art. 40a; seed "Inhoudelijke vereisten aan het OPP": belemmerende and bevorderende
+ * factoren of pupil and environment. A combined field ("Stimulerende en belemmerende
+ * factoren") counts for both sides.
+ */
+import type { OppFacts } from '../../facts/opp-facts';
+import { fieldsOf } from '../../facts/opp-facts';
+import { partState } from '../content';
+import { evidenceOf, type Rule } from '../rule';
+
+const rule: Rule<OppFacts> = {
+  id: 'opp.factoren',
+  page: 'opp',
+  source: 'source.wpo40a',
+  check(facts) {
+    const beide = fieldsOf(facts, 'factoren.beide');
+    const belemmerend = partState([...fieldsOf(facts, 'factoren.belemmerend'), ...beide]);
+    const bevorderend = partState([...fieldsOf(facts, 'factoren.bevorderend'), ...beide]);
+    const evidence = evidenceOf([...belemmerend.fields, ...bevorderend.fields.filter((f) => !belemmerend.fields.includes(f))]);
+    if (belemmerend.state === 'filled' && bevorderend.state === 'filled') {
+      return { status: 'pass', message: 'opp.factoren.pass', evidence };
+    }
+    const emptyBelemmerend = belemmerend.state === 'empty';
+    const emptyBevorderend = bevorderend.state === 'empty';
+    if (emptyBelemmerend && emptyBevorderend) return { status: 'fail', message: 'opp.factoren.fail.beide', evidence };
+    if (emptyBelemmerend) return { status: 'fail', message: 'opp.factoren.fail.belemmerend', evidence };
+    if (emptyBevorderend) return { status: 'fail', message: 'opp.factoren.fail.bevorderend', evidence };
+    return { status: 'review', message: 'opp.factoren.review', evidence };
+  },
+};
+export default rule;

@@ -1,0 +1,40 @@
+/**
+ * WPO art. 40a lid 7 (since 1 August 2025): the OPP explains how the pupil's opinion was
+ * weighed. An OPP set before that date gets it at its next change or evaluation, so an
+ * empty part there is a reminder (review), not a fail.
+ */
+import type { OppFacts } from '../../facts/opp-facts';
+import { fieldsOf } from '../../facts/opp-facts';
+import { findDates } from '../../dates';
+import type { Rule } from '../rule';
+import { contentVerdict } from './content-part';
+
+const HOORRECHT_SINCE = '2025-08-01';
+
+function datesIn(facts: OppFacts, part: 'datum.vastgesteld' | 'evaluatie'): string[] {
+  return fieldsOf(facts, part)
+    .flatMap((f) => f.values)
+    .flatMap((v) => findDates(v))
+    .flatMap((d) => (d.ok ? [d.iso] : []));
+}
+
+const rule: Rule<OppFacts> = {
+  id: 'opp.hoorrecht',
+  page: 'opp',
+  source: 'source.hoorrecht',
+  check(facts, ctx) {
+    const verdict = contentVerdict(facts, ['hoorrecht'], {
+      pass: 'opp.hoorrecht.pass',
+      fail: 'opp.hoorrecht.fail',
+      review: 'opp.hoorrecht.review',
+    });
+    if (verdict.status !== 'fail') return verdict;
+    const set = datesIn(facts, 'datum.vastgesteld').sort()[0];
+    const changedSince = datesIn(facts, 'evaluatie').some((d) => d >= HOORRECHT_SINCE && d <= ctx.today);
+    if (set && set < HOORRECHT_SINCE && !changedSince) {
+      return { ...verdict, status: 'review', message: 'opp.hoorrecht.review.oud' };
+    }
+    return verdict;
+  },
+};
+export default rule;

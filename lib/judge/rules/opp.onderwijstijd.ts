@@ -1,0 +1,41 @@
+/**
+ * Seed "Leerlingen die afwijken in onderwijstijd" (Variawet; Inspectie beleidsregel): with
+ * onderwijstijdverkorting the OPP states the reason, the programme, the hours per week
+ * and how the pupil grows back to full time. Applies only when the page says the pupil
+ * has it: an unused empty section is not a reason to complain.
+ */
+import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
+import { fieldsOf } from '../../facts/opp-facts';
+import { hasContent, partState } from '../content';
+import { consentOf } from '../consent';
+import { evidenceOf, type Rule } from '../rule';
+import type { MessageKey } from '../../i18n';
+
+const PIECES: OppPartKey[] = ['otv.reden', 'otv.programma', 'otv.uren', 'otv.opbouw'];
+
+const rule: Rule<OppFacts> = {
+  id: 'opp.onderwijstijd',
+  page: 'opp',
+  source: 'source.onderwijstijd',
+  check(facts) {
+    const flagValues = fieldsOf(facts, 'otv').filter((f) => !f.container).flatMap((f) => f.values);
+    const saysYes = flagValues.some((v) => consentOf(v) === 'yes' || /\d+\s*(uur|uren)/i.test(v));
+    const states = PIECES.map((p) => ({ part: p, state: partState(fieldsOf(facts, p)) }));
+    const anyPieceFilled = states.some((s) => s.state.state === 'filled');
+    const sectionFound = fieldsOf(facts, 'otv').length > 0;
+    const evidence = evidenceOf([...fieldsOf(facts, 'otv'), ...states.flatMap((s) => s.state.fields)]);
+    const freeText = flagValues.some((v) => hasContent(v) && consentOf(v) !== 'no');
+    if (!saysYes && !(sectionFound && (anyPieceFilled || freeText))) {
+      return { status: 'n/a', message: 'opp.onderwijstijd.na', evidence };
+    }
+    const empty = states.filter((s) => s.state.state === 'empty').map((s) => s.part);
+    const unknown = states.filter((s) => s.state.state === 'absent' || s.state.state === 'unsure').map((s) => s.part);
+    const names = (parts: OppPartKey[]) => parts.map((p) => `part.${p}` as MessageKey);
+    if (empty.length) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence };
+    if (unknown.length) {
+      return { status: 'review', message: 'opp.onderwijstijd.review', params: { onderdelen: names(unknown) }, evidence };
+    }
+    return { status: 'pass', message: 'opp.onderwijstijd.pass', evidence };
+  },
+};
+export default rule;

@@ -1,0 +1,8 @@
+/** Seed "Inhoudelijke vereisten aan het OPP": the uitstroomprofiel has a value. */
+import { contentRule } from './content-part';
+
+export default contentRule('opp.uitstroomprofiel', ['uitstroom'], 'source.inhoud', {
+  pass: 'opp.uitstroomprofiel.pass',
+  fail: 'opp.uitstroomprofiel.fail',
+  review: 'opp.uitstroomprofiel.review',
+});

@@ -1,0 +1,32 @@
+/**
+ * Seed "Hoge verwachtingen": be careful with a lowered level or a lower uitstroom
+ * perspective. This rule never fails; it reminds (review) when the perspective is below
+ * 1F, praktijkonderwijs, or lower than an earlier perspective on the page.
+ */
+import type { OppFacts } from '../../facts/opp-facts';
+import { fieldsOf } from '../../facts/opp-facts';
+import { hasContent } from '../content';
+import { levelOf } from '../uitstroom-levels';
+import { evidenceOf, type Rule } from '../rule';
+
+const rule: Rule<OppFacts> = {
+  id: 'opp.verwachtingen',
+  page: 'opp',
+  source: 'source.verwachtingen',
+  check(facts) {
+    const current = fieldsOf(facts, 'uitstroom').filter((f) => !f.container && f.values.some(hasContent));
+    const earlier = fieldsOf(facts, 'uitstroom.eerder').filter((f) => f.values.some(hasContent));
+    const evidence = evidenceOf([...current, ...earlier]);
+    if (current.length === 0) return { status: 'n/a', message: 'opp.verwachtingen.na', evidence };
+    const levels = current.flatMap((f) => f.values).map(levelOf).filter((l) => l !== null);
+    const now = levels.length ? levels.reduce((a, b) => (a.rank <= b.rank ? a : b)) : null;
+    if (now?.belowOneF) return { status: 'review', message: 'opp.verwachtingen.review.onder1f', evidence };
+    if (now?.praktijk) return { status: 'review', message: 'opp.verwachtingen.review.pro', evidence };
+    const before = earlier.flatMap((f) => f.values).map(levelOf).filter((l) => l !== null);
+    if (now && before.some((b) => b.rank > now.rank)) {
+      return { status: 'review', message: 'opp.verwachtingen.review.lager', evidence };
+    }
+    return { status: 'pass', message: 'opp.verwachtingen.pass', evidence };
+  },
+};
+export default rule;

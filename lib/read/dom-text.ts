@@ -1,0 +1,125 @@
+/**
+ * Reading text and values out of host-page DOM. Works in a real page and in jsdom
+ * (which has no innerText, so visibility is judged from attributes, not layout).
+ */
+
+/** Elements whose text is never page content. `data-opp-wijzer` marks our own layer. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg']);
+
+export function isSkipped(el: Element): boolean {
+  return (
+    SKIP.has(el.tagName) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('data-opp-wijzer') ||
+    /display\s*:\s*none/.test(el.getAttribute('style') ?? '')
+  );
+}
+
+export const CONTROL_SELECTOR = [
+  'textarea',
+  'select',
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=file]):not([type=search]):not([type=password])',
+  '[contenteditable]:not([contenteditable=false])',
+  '[role=textbox]',
+  '[role=switch]',
+  '[role=checkbox]',
+  '[role=radio]',
+  '[role=combobox]',
+].join(',');
+
+export function isControl(el: Element): boolean {
+  return el.matches(CONTROL_SELECTOR);
+}
+
+const PLACEHOLDER_OPTION = /^(-+.*-+|-+|kies.*|selecteer.*|maak een keuze.*|\(geen\)|geen keuze|choose.*|select.*)$/i;
+
+/** The value a user entered or chose in a form control, as text. Checkboxes read "ja"/"nee". */
+export function controlValue(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA') return (el as HTMLTextAreaElement).value;
+  if (tag === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    const chosen = Array.from(select.selectedOptions ?? []).filter(
+      (o) => o.value !== '' && !PLACEHOLDER_OPTION.test(o.text.trim()),
+    );
+    return chosen.map((o) => o.text.trim()).join(', ');
+  }
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'ja' : 'nee';
+    return input.value;
+  }
+  const role = el.getAttribute('role');
+  if (role === 'switch' || role === 'checkbox' || role === 'radio') {
+    const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed');
+    return state === 'true' ? 'ja' : state === 'false' ? 'nee' : '';
+  }
+  return el.textContent ?? '';
+}
+
+/**
+ * The readable text of a subtree: text nodes, plus the values of the controls in it, minus
+ * what `skip` claims (our layer, hidden parts, the regions of other OPP parts).
+ */
+export function subtreeText(root: Node, skip?: (node: Node) => boolean): string {
+  const out: string[] = [];
+  const walk = (node: Node): void => {
+    if (skip?.(node)) return;
+    if (node.nodeType === 3) {
+      out.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkipped(el)) return;
+    if (isControl(el) && el.tagName !== 'DIV') {
+      out.push(' ', controlValue(el), ' ');
+      return;
+    }
+    if (el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false') {
+      out.push(' ', el.textContent ?? '', ' ');
+      return;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (/^(P|DIV|LI|TR|TD|TH|DD|DT|BR|H[1-6])$/.test(el.tagName)) out.push(' ');
+  };
+  walk(root);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of a label element without the controls nested inside it (a wrapping <label>). */
+export function ownLabelText(el: Element): string {
+  let text = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isControl(node as Element) && !isSkipped(node as Element)) {
+      if ((node as Element).tagName === 'OPTION') return;
+      for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A short CSS locator for evidence and for finding the element again in the same page. */
+export function cssPath(el: Element): string {
+  const parts: string[] = [];
+  let cur: Element | null = el;
+  while (cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML' && parts.length < 12) {
+    const tag = cur.tagName.toLowerCase();
+    if (cur.id && /^[A-Za-z][\w-]*$/.test(cur.id)) {
+      parts.unshift(`${tag}#${cur.id}`);
+      break;
+    }
+    const parent: Element | null = cur.parentElement;
+    if (!parent) {
+      parts.unshift(tag);
+      break;
+    }
+    const same = Array.from(parent.children).filter((c) => c.tagName === cur!.tagName);
+    parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(cur) + 1})` : tag);
+    cur = parent;
+  }
+  return parts.join(' > ');
+}

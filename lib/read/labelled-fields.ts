@@ -1,0 +1,327 @@
+/**
+ * Finds the labelled parts of a page by meaning, whatever the markup: form controls and
+ * their labels (for=, wrapping, aria, row header, field name), table rows and column
+ * headers, <dt>/<dd>, <fieldset>/<legend>, headings with the content below them, and
+ * "Label:" text before a value. Each label is classified with a term dictionary; the
+ * reader of each host app decides what the parts mean, this module only finds them.
+ *
+ * One pass over text nodes finds label candidates (a short text that names a part), so
+ * the cost stays close to reading the page's text once (see bench/).
+ */
+import { fold, foldLabel, shorten } from '../text';
+import { matchTerm, type Term } from './opp-terms';
+import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
+
+export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline';
+
+export interface Field<P extends string = string> {
+  part: P;
+  /** Matched only a generic word, without a section that confirms it. */
+  weak: boolean;
+  shape: FieldShape;
+  /** The label as the page shows it, shortened. */
+  label: string;
+  labelEl: Element | null;
+  /** The element to mark, scroll to and focus. */
+  anchor: Element;
+  /** Form controls whose values are this part's content (live). */
+  controls: Element[];
+  /** Nodes holding a read-only value; not including the label. */
+  region: Node[];
+  where: string;
+}
+
+interface TermSet {
+  terms: readonly Term[];
+}
+
+const HEADING = /^H([1-6])$/;
+const MAX_LABEL = 90;
+
+function headingLevel(el: Element): number | null {
+  const m = HEADING.exec(el.tagName);
+  if (m) return Number(m[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level') ?? 2);
+  return null;
+}
+
+/** The nearest heading or legend before `el`: the section it stands in. */
+function sectionContext(el: Element, headings: Element[]): string {
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  let text = legend && legend !== el ? legend.textContent ?? '' : '';
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i];
+    if (h === el || h.contains(el)) continue;
+    if (h.compareDocumentPosition(el) & 4 /* FOLLOWING */) {
+      text += ` ${h.textContent ?? ''}`;
+      break;
+    }
+  }
+  const row = el.closest('tr, dd, dt, li') ?? el;
+  const prev = row.previousElementSibling;
+  if (prev) text += ` ${(prev.textContent ?? '').slice(0, 100)}`;
+  return fold(text);
+}
+
+/** Label text for a form control, by the ways pages label controls, best first. */
+function controlLabel(control: Element, doc: Document): { text: string; el: Element | null } | null {
+  const labels = (control as HTMLInputElement).labels;
+  const type = (control as HTMLInputElement).type;
+  const isChoice = type === 'radio' || type === 'checkbox';
+  if (labels && labels.length > 0) {
+    const text = ownLabelText(labels[0]);
+    // "Ja"/"Nee" next to a radio names the option, not the question: look further.
+    if (text && !(isChoice && /^(ja|nee|yes|no|aan|uit|on|off|automatisch|handmatig)$/i.test(text))) {
+      return { text, el: labels[0] };
+    }
+  }
+  const labelledBy = control.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const els = labelledBy.split(/\s+/).map((id) => doc.getElementById(id)).filter((e): e is HTMLElement => !!e);
+    const text = els.map((e) => e.textContent ?? '').join(' ').trim();
+    if (text) return { text, el: els[0] };
+  }
+  const aria = control.getAttribute('aria-label') ?? control.getAttribute('title');
+  if (aria) return { text: aria, el: null };
+  const group = control.closest('fieldset, [role=radiogroup], [role=group]');
+  if (isChoice && group) {
+    const legend = group.querySelector(':scope > legend');
+    const text = legend?.textContent?.trim() || group.getAttribute('aria-label') || '';
+    if (text) return { text, el: legend ?? null };
+  }
+  const cell = control.closest('td, dd');
+  if (cell) {
+    const header = cell.tagName === 'DD' ? cell.previousElementSibling : cell.previousElementSibling;
+    if (header && (header.tagName === 'TH' || header.tagName === 'TD' || header.tagName === 'DT')) {
+      const text = ownLabelText(header);
+      if (text && text.length <= MAX_LABEL) return { text, el: header };
+    }
+  }
+  // A label-like element just before the control (or its wrapper).
+  for (let node: Element | null = control; node && node !== doc.body; node = node.parentElement) {
+    const prev = node.previousElementSibling;
+    if (prev) {
+      const text = ownLabelText(prev);
+      if (text && text.length <= MAX_LABEL && !prev.querySelector(CONTROL_SELECTOR)) return { text, el: prev };
+      break;
+    }
+  }
+  const name = control.getAttribute('name') ?? control.id ?? '';
+  const humanised = humaniseName(name);
+  if (humanised) return { text: humanised, el: null };
+  const placeholder = control.getAttribute('placeholder');
+  return placeholder ? { text: placeholder, el: null } : null;
+}
+
+/** "ctl00$Main$txtUitstroomProfiel" → "uitstroom profiel"; generated ids give nothing. */
+export function humaniseName(name: string): string {
+  const last = name.split(/[$:.[\]]/).filter(Boolean).pop() ?? '';
+  const words = last
+    .replace(/^(txt|tb|ddl|cb|chk|cbx|rb|fld|input|sel)(?=[A-Z_])/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+  if (!/[a-z]{4,}/i.test(words) || /\d{2,}/.test(words)) return '';
+  return words.toLowerCase();
+}
+
+function isLabelLeaf(el: Element): boolean {
+  // A label-like element holds only text and inline formatting, no controls.
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!/^(B|STRONG|EM|I|SPAN|ABBR|SMALL|SUP|LABEL|BR)$/.test(c.tagName)) return false;
+  }
+  return true;
+}
+
+/** Climbs from a text node's parent to the element that is the whole label. */
+function labelElementOf(textParent: Element): Element {
+  let el = textParent;
+  while (
+    el.parentElement &&
+    /^(B|STRONG|EM|I|SPAN|ABBR|SMALL|LABEL)$/.test(el.tagName) &&
+    el.parentElement.textContent?.trim() === el.textContent?.trim()
+  ) {
+    el = el.parentElement;
+  }
+  return el;
+}
+
+function followingHeadingRegion(heading: Element, level: number): Node[] {
+  const nodes: Node[] = [];
+  let start: Element | null = heading;
+  // A heading alone in a header wrapper: the content follows the wrapper.
+  while (start && !start.nextSibling && start.parentElement && start.parentElement.tagName !== 'BODY') {
+    start = start.parentElement;
+  }
+  for (let n = start?.nextSibling ?? null; n && nodes.length < 400; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const own = headingLevel(el);
+      if (own !== null && own <= level) break;
+      const inner = el.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
+      if (inner && (headingLevel(inner) ?? 9) <= level) break;
+    }
+    nodes.push(n);
+  }
+  return nodes;
+}
+
+function inlineRegion(label: Element): Node[] {
+  const nodes: Node[] = [];
+  for (let n = label.nextSibling; n; n = n.nextSibling) nodes.push(n);
+  const hasText = nodes.some((n) => (n.textContent ?? '').trim() !== '' || (n.nodeType === 1 && (n as Element).querySelector?.(CONTROL_SELECTOR)));
+  if (hasText) return nodes;
+  // <div class=label>X</div><div class=value>…</div> inside a wrapper of its own.
+  const wrapperNext = label.parentElement?.nextElementSibling;
+  if (label.parentElement && label.parentElement.children.length === 1 && wrapperNext) return [wrapperNext];
+  return [];
+}
+
+/** Finds the page's labelled parts that the term dictionary knows. */
+export function findLabelledFields<P extends string>(doc: Document, termSet: TermSet): Field<P>[] {
+  const body = doc.body;
+  if (!body) return [];
+  const headings = Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'));
+  const fields: Field<P>[] = [];
+  const seenLabels = new Set<Element>();
+
+  const classify = (text: string, at: Element) => {
+    const folded = foldLabel(text);
+    if (folded.length === 0 || folded.length > MAX_LABEL) return null;
+    return matchTerm(folded, sectionContext(at, headings), termSet.terms);
+  };
+
+  // 1. Form controls, labelled by any means. Radios of one name are one field.
+  const radioGroups = new Map<string, Field<P>>();
+  for (const control of Array.from(body.querySelectorAll(CONTROL_SELECTOR))) {
+    if (isSkipped(control) || control.closest('[data-opp-wijzer]')) continue;
+    if (control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
+    const type = (control as HTMLInputElement).type;
+    const groupName = type === 'radio' ? control.getAttribute('name') : null;
+    if (groupName && radioGroups.has(groupName)) {
+      radioGroups.get(groupName)!.controls.push(control);
+      continue;
+    }
+    const label = controlLabel(control, doc);
+    if (!label) continue;
+    const match = classify(label.text, label.el ?? control);
+    if (!match) continue;
+    if (label.el) seenLabels.add(label.el);
+    const field: Field<P> = {
+      part: match.part as P,
+      weak: match.weak,
+      shape: 'control',
+      label: shorten(label.text),
+      labelEl: label.el,
+      anchor: control,
+      controls: [control],
+      region: [],
+      where: cssPath(control),
+    };
+    if (groupName) radioGroups.set(groupName, field);
+    fields.push(field);
+  }
+
+  // 2. Structural labels: one pass over the page's text.
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 200) continue;
+    const trimmed = raw.trim();
+    if (trimmed.length < 3 || trimmed.length > MAX_LABEL) continue;
+    const parent = node.parentElement;
+    if (!parent || isSkipped(parent) || parent.closest('[data-opp-wijzer], [aria-hidden=true], option, select, textarea')) continue;
+    const labelEl = labelElementOf(parent);
+    if (seenLabels.has(labelEl) || !isLabelLeaf(labelEl)) continue;
+    const fullText = ownLabelText(labelEl);
+    if (fullText.length > MAX_LABEL) continue;
+    if (labelEl.tagName === 'LABEL' && (labelEl as HTMLLabelElement).control) continue;
+    const match = classify(fullText, labelEl);
+    if (!match || (match.weak && labelEl.tagName === 'H1')) continue;
+    // "<p><b>Datum:</b> 1-9-2026</p>": the <b> is the label, the <p> around it is not another.
+    if (Array.from(seenLabels).some((s) => labelEl.contains(s) || s.contains(labelEl))) continue;
+    seenLabels.add(labelEl);
+    const shaped = shapeOf(labelEl);
+    if (!shaped) continue;
+    const controls = shaped.region.flatMap((n) =>
+      n.nodeType === 1 ? [...(isControl(n as Element) ? [n as Element] : []), ...Array.from((n as Element).querySelectorAll(CONTROL_SELECTOR))] : [],
+    );
+    fields.push({
+      part: match.part as P,
+      weak: match.weak,
+      shape: shaped.shape,
+      label: shorten(fullText),
+      labelEl,
+      anchor: shaped.anchor,
+      controls,
+      region: shaped.region,
+      where: cssPath(shaped.anchor),
+    });
+  }
+
+  // 3. Regions named only by aria (a <section aria-label="Hoorrecht">).
+  for (const el of Array.from(body.querySelectorAll('section[aria-label], [role=region][aria-label], [role=group][aria-label]'))) {
+    const label = el.getAttribute('aria-label') ?? '';
+    const match = classify(label, el);
+    if (!match) continue;
+    fields.push({
+      part: match.part as P, weak: match.weak, shape: 'group', label: shorten(label), labelEl: null,
+      anchor: el, controls: Array.from(el.querySelectorAll(CONTROL_SELECTOR)), region: [el], where: cssPath(el),
+    });
+  }
+  return fields;
+}
+
+function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: Node[] } | null {
+  const level = headingLevel(label);
+  if (level !== null) return { shape: 'heading', anchor: label, region: followingHeadingRegion(label, level) };
+  if (label.tagName === 'LEGEND') {
+    const fieldset = label.parentElement!;
+    return { shape: 'group', anchor: fieldset, region: Array.from(fieldset.childNodes).filter((n) => n !== label) };
+  }
+  if (label.tagName === 'DT') {
+    const region: Node[] = [];
+    for (let n = label.nextElementSibling; n && n.tagName === 'DD'; n = n.nextElementSibling) region.push(n);
+    return { shape: 'term', anchor: (region[0] as Element) ?? label, region };
+  }
+  const cell = label.closest('th, td');
+  if (cell && (cell === label || cell.textContent?.trim() === label.textContent?.trim())) {
+    const row = cell.parentElement!;
+    const cells = Array.from(row.children);
+    const allHeaders = cells.every((c) => c.tagName === 'TH');
+    const index = cells.indexOf(cell);
+    if (allHeaders && cells.length > 1) {
+      // Column header: the value is the column below it.
+      const table = row.closest('table')!;
+      const region = Array.from(table.querySelectorAll('tr'))
+        .filter((tr) => tr !== row)
+        .map((tr) => tr.children[index])
+        .filter((c): c is Element => !!c);
+      return { shape: 'column', anchor: cell, region };
+    }
+    const rest = cells.slice(index + 1);
+    if (rest.length === 0) return null;
+    return { shape: 'row', anchor: rest[0], region: rest };
+  }
+  const region = inlineRegion(label);
+  const anchorEl = region.find((n): n is Element => n.nodeType === 1) ?? label.parentElement ?? label;
+  return { shape: 'inline', anchor: region.length ? anchorEl : label, region };
+}
+
+/** A radio group's value is the text of the option chosen, or nothing. */
+export function chosenOption(radios: Element[]): string {
+  const chosen = radios.find((r) => (r as HTMLInputElement).checked);
+  if (!chosen) return '';
+  const label = (chosen as HTMLInputElement).labels?.[0];
+  return (label ? ownLabelText(label) : chosen.getAttribute('value')) ?? '';
+}
+
+/** The live value of a field as text; controls are read as the user left them. */
+export function fieldText(field: Field, skip?: (node: Node) => boolean): string {
+  if (field.shape === 'control') {
+    const radios = field.controls.filter((c) => (c as HTMLInputElement).type === 'radio');
+    if (radios.length > 0) return chosenOption(radios);
+    return field.controls.map(controlValue).join(' ').trim();
+  }
+  return field.region.map((n) => subtreeText(n, skip)).join(' ').replace(/\s+/g, ' ').trim();
+}
