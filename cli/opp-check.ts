@@ -25,8 +25,8 @@ export function parseArgs(argv: string[], lang: Lang = 'nl'): Args {
   const args: Partial<Args> = { json: false, lang };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
+    const a = argv[i] ?? '';
+    const value = (): string => {
       const v = argv[++i];
       if (v === undefined) throw new InputError(t(lang, 'cli.error.value', { optie: a }));
       return v;
@@ -48,7 +48,7 @@ export function parseArgs(argv: string[], lang: Lang = 'nl'): Args {
       throw new InputError(t(lang, 'cli.error.today', { waarde: args.today }));
     }
   }
-  return { file: rest[0], url: args.url, json: args.json!, today: args.today ?? todayIso(), lang: args.lang! };
+  return { file: rest[0]!, url: args.url, json: args.json!, today: args.today ?? todayIso(), lang: args.lang! };
 }
 
 export function readHtml(file: string, lang: Lang): string {

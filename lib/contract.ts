@@ -3,7 +3,7 @@
  * (sidebar, badge, popup) and for the `opp-check` CLI alike. Stable: other tools may
  * read the CLI's `--json` output, so change it only by adding optional fields.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const AppSchema = z.enum(['topdossier', 'parnassys', 'unknown']);
 export type App = z.infer<typeof AppSchema>;
@@ -21,15 +21,15 @@ export type Status = z.infer<typeof StatusSchema>;
 
 /** What was read and where: the label as the page shows it, and a short CSS locator. */
 export const EvidenceSchema = z.object({
-  label: z.string().max(120),
-  where: z.string().max(300),
+  label: z.string().check(z.maxLength(120)),
+  where: z.string().check(z.maxLength(300)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const FindingSchema = z.object({
-  rule: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+$/),
+  rule: z.string().check(z.regex(/^[a-z0-9]+\.[a-z0-9]+$/)),
   status: StatusSchema,
-  message: z.string().min(1),
+  message: z.string().check(z.minLength(1)),
   evidence: z.array(EvidenceSchema),
 });
 export type Finding = z.infer<typeof FindingSchema>;

@@ -17,6 +17,11 @@ const NUMERIC = /(?<![\d])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d])/g;
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 const WRITTEN = /(?<![\d])(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})(?![\d])/g;
 
+/** Each match's three groups, and where it starts, as strings. */
+function groups(text: string, pattern: RegExp): [string, string, string, string, string][] {
+  return Array.from(text.matchAll(pattern), (m) => [m[0], m[1] ?? '', m[2] ?? '', m[3] ?? '', String(m.index)]);
+}
+
 function twoDigitYear(y: number): number {
   // ParnasSys' short form "1-9-26": pupils and OPP's live in this century.
   return y < 100 ? 2000 + y : y;
@@ -35,15 +40,15 @@ function build(y: number, m: number, d: number): DateResult {
 export function findDates(text: string): DateResult[] {
   const folded = fold(text);
   const hits: { at: number; result: DateResult }[] = [];
-  for (const m of folded.matchAll(ISO)) hits.push({ at: m.index, result: build(+m[1], +m[2], +m[3]) });
-  for (const m of folded.matchAll(NUMERIC)) {
-    if (hits.some((h) => Math.abs(h.at - m.index) < 10)) continue;
-    hits.push({ at: m.index, result: build(twoDigitYear(+m[3]), +m[2], +m[1]) });
+  for (const [, y, m, d, at = 0] of groups(folded, ISO)) hits.push({ at: +at, result: build(+y, +m, +d) });
+  for (const [, d, m, y, at = 0] of groups(folded, NUMERIC)) {
+    if (hits.some((h) => Math.abs(h.at - +at) < 10)) continue;
+    hits.push({ at: +at, result: build(twoDigitYear(+y), +m, +d) });
   }
-  for (const m of folded.matchAll(WRITTEN)) {
-    const month = MONTHS[m[2]];
+  for (const [, d, name, y, at = 0] of groups(folded, WRITTEN)) {
+    const month = MONTHS[name];
     if (month === undefined) continue;
-    hits.push({ at: m.index, result: build(+m[3], month, +m[1]) });
+    hits.push({ at: +at, result: build(+y, month, +d) });
   }
   return hits.sort((a, b) => a.at - b.at).map((h) => h.result);
 }

@@ -3,7 +3,7 @@
  * text it holds. Typed and validated with zod so a reader bug surfaces as a clear error,
  * not as a wrong finding. Lives in memory only: the text is never stored or sent.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const OPP_PARTS = [
   'factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide', 'handelingsdeel', 'instemming',

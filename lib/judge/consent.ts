@@ -5,7 +5,6 @@
  */
 import { fold } from '../text';
 import { findDates } from '../dates';
-import { hasContent } from './content';
 
 export type Consent = 'yes' | 'no' | 'unknown';
 
@@ -14,7 +13,8 @@ const YES = /\b(ja|akkoord|ingestemd|instemming gegeven|getekend|ondertekend|goe
 
 export function consentOf(value: string): Consent {
   const folded = fold(value);
-  if (!hasContent(folded) && !/^(ja|nee)$/.test(folded)) return 'no';
+  // Empty means nothing was recorded; a pointer elsewhere ("zie verslag") is not a refusal.
+  if (folded === '' || /^[-–—.]+$/.test(folded)) return 'no';
   if (/\bgeen bezwaar\b/.test(folded)) return 'yes';
   if (NO.test(folded)) return 'no';
   if (YES.test(folded)) return 'yes';

@@ -8,7 +8,8 @@ export interface SchoolYear {
 }
 
 export function schoolYearOf(iso: string): SchoolYear {
-  const [y, m] = iso.split('-').map(Number);
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
   const first = m >= 8 ? y : y - 1;
   return { name: `${first}-${first + 1}`, start: `${first}-08-01`, end: `${first + 1}-07-31` };
 }

@@ -50,7 +50,7 @@ function sectionContext(el: Element, headings: Element[]): string {
   const legend = el.closest('fieldset')?.querySelector(':scope > legend');
   let text = legend && legend !== el ? legend.textContent ?? '' : '';
   for (let i = headings.length - 1; i >= 0; i--) {
-    const h = headings[i];
+    const h = headings[i]!;
     if (h === el || h.contains(el)) continue;
     if (h.compareDocumentPosition(el) & 4 /* FOLLOWING */) {
       text += ` ${h.textContent ?? ''}`;
@@ -68,18 +68,19 @@ function controlLabel(control: Element, doc: Document): { text: string; el: Elem
   const labels = (control as HTMLInputElement).labels;
   const type = (control as HTMLInputElement).type;
   const isChoice = type === 'radio' || type === 'checkbox';
-  if (labels && labels.length > 0) {
-    const text = ownLabelText(labels[0]);
+  const first = labels?.[0];
+  if (first) {
+    const text = ownLabelText(first);
     // "Ja"/"Nee" next to a radio names the option, not the question: look further.
     if (text && !(isChoice && /^(ja|nee|yes|no|aan|uit|on|off|automatisch|handmatig)$/i.test(text))) {
-      return { text, el: labels[0] };
+      return { text, el: first };
     }
   }
   const labelledBy = control.getAttribute('aria-labelledby');
   if (labelledBy) {
     const els = labelledBy.split(/\s+/).map((id) => doc.getElementById(id)).filter((e): e is HTMLElement => !!e);
     const text = els.map((e) => e.textContent ?? '').join(' ').trim();
-    if (text) return { text, el: els[0] };
+    if (text) return { text, el: els[0] ?? null };
   }
   const aria = control.getAttribute('aria-label') ?? control.getAttribute('title');
   if (aria) return { text: aria, el: null };
@@ -301,7 +302,7 @@ function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: 
     }
     const rest = cells.slice(index + 1);
     if (rest.length === 0) return null;
-    return { shape: 'row', anchor: rest[0], region: rest };
+    return { shape: 'row', anchor: rest[0]!, region: rest };
   }
   const region = inlineRegion(label);
   const anchorEl = region.find((n): n is Element => n.nodeType === 1) ?? label.parentElement ?? label;

@@ -6,7 +6,7 @@
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween } from '../../dates';
-import { schoolYearsBetween } from '../school-year';
+import { schoolYearOf, schoolYearsBetween } from '../school-year';
 import { evidenceOf, type Rule } from '../rule';
 import { datesOf, startOf } from './dates-of';
 
@@ -29,7 +29,7 @@ const rule: Rule<OppFacts> = {
     if (start.dates.length === 0) return { status: 'review', message: 'opp.evaluatie.review.start', params, evidence };
     if (fields.length === 0) return { status: 'review', message: 'opp.evaluatie.review', params, evidence };
 
-    const begin = start.dates[0];
+    const begin = start.dates[0]!;
     const held = evaluations.dates.filter((d) => d <= ctx.today);
     const years = schoolYearsBetween(begin, ctx.today);
     const missed = years.filter((y) => y.end < ctx.today && !held.some((d) => d >= y.start && d <= y.end));
@@ -44,9 +44,9 @@ const rule: Rule<OppFacts> = {
       };
     }
     if (missed.length > 0) {
-      return { status: 'review', message: 'opp.evaluatie.review.kort', params: { ...params, jaren: missed[0].name }, evidence };
+      return { status: 'review', message: 'opp.evaluatie.review.kort', params: { ...params, jaren: missed.map((y) => y.name).join(', ') }, evidence };
     }
-    const current = years[years.length - 1];
+    const current = years[years.length - 1] ?? schoolYearOf(ctx.today);
     const thisYear = held.filter((d) => d >= current.start).length;
     return thisYear > 0
       ? { status: 'pass', message: 'opp.evaluatie.pass', params, evidence }

@@ -3,7 +3,7 @@
  * factoren of pupil and environment. A combined field ("Stimulerende en belemmerende
  * factoren") counts for both sides.
  */
-import type { OppFacts } from '../../facts/opp-facts';
+import type { FieldFact, OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { partState } from '../content';
 import { evidenceOf, type Rule } from '../rule';
@@ -16,7 +16,7 @@ const rule: Rule<OppFacts> = {
     const beide = fieldsOf(facts, 'factoren.beide');
     const belemmerend = partState([...fieldsOf(facts, 'factoren.belemmerend'), ...beide]);
     const bevorderend = partState([...fieldsOf(facts, 'factoren.bevorderend'), ...beide]);
-    const evidence = evidenceOf([...belemmerend.fields, ...bevorderend.fields.filter((f) => !belemmerend.fields.includes(f))]);
+    const evidence = evidenceOf([...new Set<FieldFact>([...belemmerend.fields, ...bevorderend.fields])]);
     if (belemmerend.state === 'filled' && bevorderend.state === 'filled') {
       return { status: 'pass', message: 'opp.factoren.pass', evidence };
     }

@@ -23,7 +23,7 @@ const rule: Rule<OppFacts> = {
     const start = startOf(facts);
     if (enrol.unreadable || start.unreadable) return { status: 'review', message: 'opp.termijn.review.datum', evidence };
     if (!enrol.dates.length || !start.dates.length) return { status: 'review', message: 'opp.termijn.review', evidence };
-    const days = daysBetween(enrol.dates[0], start.dates[0]);
+    const days = daysBetween(enrol.dates[0]!, start.dates[0]!);
     const params = { dagen: days };
     if (days < 0) return { status: 'review', message: 'opp.termijn.review.volgorde', evidence };
     if (days <= LIMIT_DAYS) return { status: 'pass', message: 'opp.termijn.pass', params, evidence };

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, findDates, parseDate } from './dates';
+
+describe('parseDate', () => {
+  it.each([
+    ['01-09-2026', '2026-09-01'],
+    ['1-9-26', '2026-09-01'],
+    ['01/09/2026', '2026-09-01'],
+    ['1.9.2026', '2026-09-01'],
+    ['2026-09-01', '2026-09-01'],
+    ['1 september 2026', '2026-09-01'],
+    ['1 sept. 2026', '2026-09-01'],
+    ['15 Maart 2025', '2025-03-15'],
+    ['Ingestemd op 30-09-2024 door moeder', '2024-09-30'],
+  ])('reads %s', (text, iso) => {
+    expect(parseDate(text)).toEqual({ ok: true, iso });
+  });
+
+  it('says why when a date cannot be read', () => {
+    expect(parseDate('')).toEqual({ ok: false, reason: 'empty' });
+    expect(parseDate('volgend jaar')).toEqual({ ok: false, reason: 'format' });
+    expect(parseDate('31-02-2026')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseDate('12-13-2026')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseDate('29-02-2025')).toEqual({ ok: false, reason: 'impossible' });
+  });
+
+  it('accepts a real leap day', () => {
+    expect(parseDate('29-02-2028')).toEqual({ ok: true, iso: '2028-02-29' });
+  });
+});
+
+describe('findDates', () => {
+  it('finds every date in a list, in order', () => {
+    const found = findDates('12-02-2026, 18 juni 2026 en 2026-11-20');
+    expect(found).toEqual([
+      { ok: true, iso: '2026-02-12' },
+      { ok: true, iso: '2026-06-18' },
+      { ok: true, iso: '2026-11-20' },
+    ]);
+  });
+
+  it('does not read a phone number or an IQ score as a date', () => {
+    expect(findDates('IQ 74, tel. 030-1234567')).toEqual([]);
+  });
+});
+
+it('counts days between dates', () => {
+  expect(daysBetween('2024-09-02', '2024-10-01')).toBe(29);
+  expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+});

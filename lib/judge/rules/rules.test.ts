@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { CTX, facts, field } from '../../../test/support/facts';
+import evaluatie from './opp.evaluatie';
+import factoren from './opp.factoren';
+import hoorrecht from './opp.hoorrecht';
+import instemming from './opp.instemming';
+import onderwijstijd from './opp.onderwijstijd';
+import termijn from './opp.termijn';
+import verwachtingen from './opp.verwachtingen';
+
+describe('opp.evaluatie', () => {
+  const run = (start: string, evals: string) =>
+    evaluatie.check(facts({ 'datum.vastgesteld': start, evaluatie: evals }), CTX);
+
+  it('passes when every ended school year had an evaluation', () => {
+    expect(run('01-10-2024', '15-01-2025, 10-10-2025').status).toBe('pass');
+  });
+  it('fails for an ended school year without one, and names it', () => {
+    const v = run('01-10-2024', '15-01-2025');
+    expect(v.status).toBe('fail');
+    expect(v.params?.jaren).toBe('2025-2026');
+  });
+  it('does not fail the running school year: it is not over yet', () => {
+    expect(run('01-09-2026', '').status).toBe('pass');
+    expect(run('01-09-2026', '').message).toBe('opp.evaluatie.pass.plan');
+  });
+  it('counts a planned (future) date as not yet held', () => {
+    expect(run('01-10-2024', '15-01-2025, 01-07-2027').status).toBe('fail');
+  });
+  it('is only a review for a first school year the OPP ran in briefly', () => {
+    expect(run('15-06-2025', '10-10-2025, 01-11-2026').status).toBe('review');
+  });
+  it('cannot tell without a start date, or with an impossible one', () => {
+    expect(run('', '15-01-2025').status).toBe('review');
+    expect(run('31-02-2025', '15-01-2025').status).toBe('review');
+  });
+  it('uses the consent date as start when the page has no date set', () => {
+    const v = evaluatie.check(facts({ instemming: 'akkoord 01-10-2024', evaluatie: '15-01-2025' }), CTX);
+    expect(v.status).toBe('fail');
+  });
+});
+
+describe('opp.termijn', () => {
+  it('passes within 42 days', () => {
+    expect(termijn.check(facts({ 'datum.inschrijving': '01-09-2025', 'datum.vastgesteld': '13-10-2025' }), CTX).status).toBe('pass');
+  });
+  it('fails after 42 days only when support was clear from enrolment', () => {
+    const base = { 'datum.inschrijving': '01-09-2025', 'datum.vastgesteld': '14-10-2025' } as const;
+    expect(termijn.check(facts({ ...base, 'extra-vanaf-start': 'Ja' }), CTX).status).toBe('fail');
+    expect(termijn.check(facts({ ...base, 'extra-vanaf-start': 'Nee' }), CTX).status).toBe('pass');
+    expect(termijn.check(facts(base), CTX).status).toBe('review');
+  });
+  it('cannot tell without an enrolment date', () => {
+    expect(termijn.check(facts({ 'datum.vastgesteld': '14-10-2025', 'extra-vanaf-start': 'Ja' }), CTX).status).toBe('review');
+  });
+});
+
+describe('opp.instemming', () => {
+  it('passes on one consent when one parent has gezag', () => {
+    expect(instemming.check(facts({ instemming: 'Ja' }), CTX).status).toBe('pass');
+  });
+  it('needs both parents when two have gezag', () => {
+    expect(instemming.check(facts({ instemming: ['ja', 'nee'], gezag: ['ja', 'ja'] }), CTX).status).toBe('fail');
+    expect(instemming.check(facts({ instemming: ['ja', 'ja'], gezag: ['ja', 'ja'] }), CTX).status).toBe('pass');
+    expect(instemming.check(facts({ instemming: 'ja', gezag: 'beide ouders' }), CTX).status).toBe('review');
+  });
+  it('fails on a refused consent, reviews an unreadable one', () => {
+    expect(instemming.check(facts({ instemming: 'Niet akkoord' }), CTX).status).toBe('fail');
+    expect(instemming.check(facts({ instemming: 'zie verslag' }), CTX).status).toBe('review');
+  });
+  it('never fails on a loosely identified consent field', () => {
+    expect(instemming.check(facts({ instemming: [field('', { weak: true })] }), CTX).status).toBe('review');
+  });
+});
+
+describe('opp.factoren', () => {
+  it('takes a combined field for both sides', () => {
+    expect(factoren.check(facts({ 'factoren.beide': 'Stimulerend: x. Belemmerend: y.' }), CTX).status).toBe('pass');
+  });
+  it('names the empty side', () => {
+    const v = factoren.check(facts({ 'factoren.belemmerend': 'Werkgeheugen.', 'factoren.bevorderend': 'n.v.t.' }), CTX);
+    expect(v).toMatchObject({ status: 'fail', message: 'opp.factoren.fail.bevorderend' });
+  });
+  it('reviews when one side is not found', () => {
+    expect(factoren.check(facts({ 'factoren.belemmerend': 'Werkgeheugen.' }), CTX).status).toBe('review');
+  });
+});
+
+describe('opp.hoorrecht', () => {
+  it('fails when empty on an OPP set after 1 August 2025', () => {
+    expect(hoorrecht.check(facts({ hoorrecht: '', 'datum.vastgesteld': '01-09-2025' }), CTX).status).toBe('fail');
+  });
+  it('reminds, not fails, on an older OPP not yet changed or evaluated since', () => {
+    const v = hoorrecht.check(facts({ hoorrecht: '', 'datum.vastgesteld': '01-09-2024', evaluatie: '01-02-2025' }), CTX);
+    expect(v).toMatchObject({ status: 'review', message: 'opp.hoorrecht.review.oud' });
+  });
+  it('fails on an older OPP that was evaluated after 1 August 2025', () => {
+    expect(hoorrecht.check(facts({ hoorrecht: '', 'datum.vastgesteld': '01-09-2024', evaluatie: '01-10-2025' }), CTX).status).toBe('fail');
+  });
+});
+
+describe('opp.verwachtingen', () => {
+  it('never fails', () => {
+    for (const u of ['lager dan 1F', 'Praktijkonderwijs', 'vmbo-bb', '', 'havo']) {
+      expect(verwachtingen.check(facts({ uitstroom: u, 'uitstroom.eerder': 'vwo' }), CTX).status).not.toBe('fail');
+    }
+  });
+  it('reminds when the perspective went down', () => {
+    expect(verwachtingen.check(facts({ uitstroom: 'vmbo-kb', 'uitstroom.eerder': 'havo' }), CTX).status).toBe('review');
+    expect(verwachtingen.check(facts({ uitstroom: 'havo', 'uitstroom.eerder': 'vmbo-kb' }), CTX).status).toBe('pass');
+  });
+});
+
+describe('opp.onderwijstijd', () => {
+  it('does not apply to an unused, empty section', () => {
+    expect(onderwijstijd.check(facts({ otv: '', 'otv.uren': '', 'otv.reden': '' }), CTX).status).toBe('n/a');
+    expect(onderwijstijd.check(facts({ otv: 'Nee' }), CTX).status).toBe('n/a');
+  });
+  it('fails for the empty pieces once the pupil has it', () => {
+    const v = onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.', 'otv.programma': 'Ochtenden.', 'otv.uren': '', 'otv.opbouw': 'Elke 6 weken meer.' }), CTX);
+    expect(v).toMatchObject({ status: 'fail', params: { onderdelen: ['part.otv.uren'] } });
+  });
+  it('reviews pieces it cannot find', () => {
+    expect(onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.' }), CTX).status).toBe('review');
+  });
+});

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// The one test command: builds the extension (the e2e tests load the build), typechecks, runs every
+// vitest project (unit, integration, CLI, conventions, e2e in Chromium), and ends with one
+// line "N passed, N failed" over all of them. Exit code: vitest's.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false });
+
+const build = run('npx', ['wxt', 'build']);
+if (build.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(build.status ?? 1);
+}
+// Types are part of correctness: a type error counts as a failed test.
+const types = run('npx', ['tsc', '--noEmit']);
+const typeFailures = types.status === 0 ? 0 : 1;
+if (typeFailures) console.log('Typecheck (tsc --noEmit) failed.');
+mkdirSync('.output', { recursive: true });
+const results = '.output/test-results.json';
+const tests = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)]);
+let passed = 0;
+let failed = 0;
+if (existsSync(results)) {
+  const json = JSON.parse(readFileSync(results, 'utf8'));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests + (json.numTotalTestSuites > 0 && json.success === false && json.numFailedTests === 0 ? 1 : 0);
+}
+if (tests.status !== 0 && failed === 0) failed = 1;
+failed += typeFailures;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(tests.status === 0 && typeFailures === 0 ? 0 : 1);

@@ -1,0 +1,71 @@
+/**
+ * Conventions a test enforces, so they don't rot: every rule has its own file named by
+ * its id, a title and source in both languages, and a line in the README; both locales
+ * have the same keys, none empty; every message key the code names exists.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OPP_RULES } from '../lib/judge/opp-rules';
+import { localeTables } from '../lib/i18n';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RULES = [...OPP_RULES];
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+  it('lives in a file named by its id', () => {
+    expect(existsSync(join(ROOT, `lib/judge/rules/${id}.ts`))).toBe(true);
+  });
+  it('has a title and a source in Dutch and English', () => {
+    for (const table of Object.values(localeTables)) {
+      expect(table[`rule.${id}`]?.trim()).toBeTruthy();
+      expect(table[rule.source]?.trim()).toBeTruthy();
+    }
+  });
+  it('is documented in the README', () => {
+    expect(readme).toContain(`\`${id}\``);
+  });
+});
+
+it('has unique rule ids', () => {
+  expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+});
+
+describe('locales', () => {
+  const [nl, en] = [localeTables.nl, localeTables.en];
+  it('have the same keys in Dutch and English, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+    for (const [key, text] of [...Object.entries(nl), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
+  });
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(nl)) {
+      const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(names(en[key] ?? ''), key).toEqual(names(nl[key] ?? ''));
+    }
+  });
+  it('cover the manifest in both languages', () => {
+    const read = (lang: string) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+    expect(Object.keys(read('en')).sort()).toEqual(Object.keys(read('nl')).sort());
+  });
+});
+
+it('names only message keys that exist', () => {
+  const files = ['lib', 'cli', 'components', 'entrypoints'].flatMap((dir) =>
+    existsSync(join(ROOT, dir))
+      ? readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))
+          .map((f) => join(ROOT, dir, f))
+      : [],
+  );
+  const keyLike = /'((?:opp|general|status|rule|source|cli|part|sidebar|popup|settings|rod|guide|options)\.[\w./-]+)'/g;
+  const missing: string[] = [];
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(keyLike)) {
+      const key = m[1] ?? '';
+      const isRuleId = RULES.some((r) => r.id === key);
+      if (!isRuleId && !(key in localeTables.nl)) missing.push(`${key} (${file.slice(ROOT.length + 1)})`);
+    }
+  }
+  expect(missing).toEqual([]);
+});

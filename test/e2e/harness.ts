@@ -1,0 +1,107 @@
+/// <reference types="chrome" />
+/**
+ * E2E harness: Debian's Chromium, headless, with the built extension loaded, and fixture
+ * pages served at the real host names through context.route, so the manifest's real
+ * match patterns decide where the extension runs. Every request is recorded, so a test
+ * can prove the extension itself sends nothing anywhere.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Pages at host names: 'https://wijs-demo.topdossier.nl/opp/1' → fixture file (relative to test/fixtures). */
+export type Site = Record<string, string>;
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests made by anything but the test's own pages (the extension's contexts). */
+  extensionRequests: string[];
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(site: Site, options: { locale?: string; headless?: boolean } = {}): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), 'opp-wijzer-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'nl-NL',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  // Fixture pages load nothing but themselves, so every request that is not a test's own
+  // navigation, and every request of the service worker, comes from the extension.
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://')) return;
+    if (request.serviceWorker() || !request.isNavigationRequest()) extensionRequests.push(request.url());
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const file = site[url.split('#')[0] ?? url];
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'test/fixtures', file)) });
+    } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
+      await route.continue();
+    } else {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixture site' });
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    async open(url: string) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The toolbar badge text of the tab showing `page`, read from the service worker. The
+ * page is brought to the front and its tab found as the active one: the extension has no
+ * "tabs" permission, so it cannot see the address of tabs outside its two apps.
+ */
+export async function badgeText(h: Harness, page: Page): Promise<string> {
+  await page.bringToFront();
+  return h.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return '<no tab>';
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+/** Polls until `read` returns `expected` or the time is up; returns the last value read. */
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host access is exactly the two apps OPP-wijzer reads; nothing else (see README, Privacy).
+export const HOST_PERMISSIONS = ['https://*.topdossier.nl/*', 'https://*.parnassys.net/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage'],
+    host_permissions: HOST_PERMISSIONS,
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings: { gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '115.0' } },
+  },
+});
