@@ -27,6 +27,8 @@ export interface CheckOptions {
 
 export interface PageCheck {
   report: Report;
+  /** False when the page is an OPP the reader could not follow: every rule is a review. */
+  readable: boolean;
   /** Evidence locator → element on the page, for markers and focus. */
   anchors: Map<string, Element>;
 }
@@ -48,8 +50,8 @@ export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck 
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
   const isOpp = saysOpp(doc) || coreFound(facts) >= 3;
   if (!isOpp) {
-    return { report: ReportSchema.parse({ app, page: 'other', findings: [] }), anchors: new Map() };
+    return { report: ReportSchema.parse({ app, page: 'other', findings: [] }), readable: true, anchors: new Map() };
   }
   const findings = facts.readable ? judge(OPP_RULES, facts, ctx, lang) : allReview(OPP_RULES, lang);
-  return { report: ReportSchema.parse({ app, page: 'opp', findings }), anchors };
+  return { report: ReportSchema.parse({ app, page: 'opp', findings }), readable: facts.readable, anchors };
 }

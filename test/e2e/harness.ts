@@ -8,14 +8,17 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Pages at host names: 'https://wijs-demo.topdossier.nl/opp/1' → fixture file (relative to test/fixtures). */
-export type Site = Record<string, string>;
+/**
+ * Pages at host names: 'https://wijs-demo.topdossier.nl/opp/1' → a fixture file (relative
+ * to test/fixtures), or a function that answers the request with HTML (a form's POST).
+ */
+export type Site = Record<string, string | ((request: Request) => string)>;
 
 export interface Harness {
   context: BrowserContext;
@@ -53,9 +56,10 @@ export async function launch(site: Site, options: { locale?: string; headless?: 
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    const file = site[url.split('#')[0] ?? url];
-    if (file) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(ROOT, 'test/fixtures', file)) });
+    const entry = site[url.split('#')[0] ?? url];
+    if (entry) {
+      const body = typeof entry === 'string' ? readFileSync(join(ROOT, 'test/fixtures', entry)) : entry(route.request());
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
     } else if (url.startsWith('chrome-extension://') || url.startsWith('data:')) {
       await route.continue();
     } else {

@@ -3,35 +3,12 @@
  * findings written by hand beside it (axe-core's integration tests are the model): each
  * rule of the page kind exactly once, with the expected status; nothing else.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/check-page';
 import { ReportSchema } from '../../lib/contract';
 import { pageUrl } from '../../cli/page-url';
-
-const DIR = join(import.meta.dirname, '../fixtures');
-
-interface Expected {
-  why: string;
-  url?: string;
-  today: string;
-  app: string;
-  page: string;
-  findings: Record<string, string>;
-}
-
-export function fixtureCases(): { name: string; html: string; expected: Expected }[] {
-  return readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.expected.json'))
-    .sort()
-    .map((f) => ({
-      name: f.replace('.expected.json', ''),
-      html: readFileSync(join(DIR, f.replace('.expected.json', '.html')), 'utf8'),
-      expected: JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Expected,
-    }));
-}
+import { fixtureCases } from './fixture-cases';
 
 describe.each(fixtureCases())('$name', ({ html, expected }) => {
   const url = expected.url ?? pageUrl(html);
