@@ -1,17 +1,32 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge';
+import { getProgress, setProgress } from '../lib/guides/progress-store';
 import { MessageSchema } from '../lib/messages';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only our own content scripts may talk to us, and only in the shape we expect.
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    // Only our own contexts may talk to us, and only in the shapes we expect.
+    if (sender.id !== browser.runtime.id) return;
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return;
-    const badge = badgeFor(parsed.data.report);
-    const tabId = sender.tab.id;
-    void browser.action.setBadgeText({ tabId, text: badge.text });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    const message = parsed.data;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    switch (message.type) {
+      case 'report': {
+        const badge = badgeFor(message.report);
+        void browser.action.setBadgeText({ tabId, text: badge.text });
+        void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        return;
+      }
+      case 'guide-get':
+        return getProgress(tabId);
+      case 'guide-set':
+        return setProgress(tabId, message.progress).then(() => true);
+      default:
+        return;
+    }
   });
+  browser.tabs.onRemoved.addListener((tabId) => void setProgress(tabId, null));
 });

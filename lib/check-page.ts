@@ -10,7 +10,9 @@ import { OPP_RULES } from './judge/opp-rules';
 import type { JudgeContext } from './judge/rule';
 import { readOpp } from './read/opp-reader';
 import type { Term } from './read/opp-terms';
-import { appOf, saysOpp } from './read/page-kind';
+import { appOf, saysOpp, saysSettings } from './read/page-kind';
+import { readSettings } from './read/settings-reader';
+import { SETTINGS_RULES } from './judge/settings-rules';
 
 export interface CheckOptions {
   /** The page's address; decides the app. Default: none (the page's own words decide). */
@@ -46,6 +48,14 @@ export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck 
   const lang = options.lang ?? 'nl';
   const ctx: JudgeContext = { today: options.today ?? todayIso(), evaluationsAdvised: options.evaluationsAdvised ?? 2 };
   const app = appOf(options.url, doc);
+
+  const settings = readSettings(doc);
+  const settingsFound = [settings.facts.twoFa, settings.facts.retention].filter((f) => f.some((x) => !x.weak)).length;
+  if (settingsFound === 2 || (settingsFound === 1 && saysSettings(doc))) {
+    const findings = judge(SETTINGS_RULES, settings.facts, ctx, lang);
+    return { report: ReportSchema.parse({ app, page: 'settings', findings }), readable: true, anchors: settings.anchors };
+  }
+
   const { facts, anchors } = readOpp(doc, options.extraTerms);
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
   const isOpp = saysOpp(doc) || coreFound(facts) >= 3;

@@ -6,11 +6,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPP_RULES } from '../lib/judge/opp-rules';
+import { ALL_RULES } from '../lib/judge/rule-index';
+import { GUIDES } from '../lib/guides/catalog';
+import { GuideSchema } from '../lib/guides/guide-schema';
 import { localeTables } from '../lib/i18n';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const RULES = [...OPP_RULES];
+const RULES = [...ALL_RULES];
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
@@ -58,7 +60,7 @@ it('names only message keys that exist', () => {
           .map((f) => join(ROOT, dir, f))
       : [],
   );
-  const keyLike = /'((?:opp|general|status|rule|source|cli|part|sidebar|popup|settings|rod|guide|options)\.[\w./-]+)'/g;
+  const keyLike = /'((?:opp|general|status|rule|source|cli|part|sidebar|popup|settings|rod|guide|options|banner|marker)\.[\w./-]+)'/g;
   const missing: string[] = [];
   for (const file of files) {
     for (const m of readFileSync(file, 'utf8').matchAll(keyLike)) {
@@ -68,4 +70,21 @@ it('names only message keys that exist', () => {
     }
   }
   expect(missing).toEqual([]);
+});
+
+describe.each(GUIDES.map((g) => [g.id, g] as const))('guide %s', (id, guide) => {
+  it('fits the guide schema', () => {
+    expect(GuideSchema.safeParse(guide).success).toBe(true);
+  });
+  it('lives in a file named by its id', () => {
+    expect(existsSync(join(ROOT, `lib/guides/catalog/${id}.ts`))).toBe(true);
+  });
+  it('has every text in Dutch and English', () => {
+    const keys = [guide.title, ...guide.steps.flatMap((s) => [s.instruction, ...(s.help ? [s.help] : [])])];
+    for (const table of Object.values(localeTables)) for (const key of keys) expect(table[key]?.trim(), key).toBeTruthy();
+  });
+  it('has unique step ids and every step a way to finish', () => {
+    expect(new Set(guide.steps.map((s) => s.id)).size).toBe(guide.steps.length);
+    for (const step of guide.steps) expect(step.done.length).toBeGreaterThan(0);
+  });
 });

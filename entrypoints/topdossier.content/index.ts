@@ -2,30 +2,35 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPage, type PageCheck } from '../../lib/check-page';
 import { langFrom } from '../../lib/i18n';
-import type { ReportMessage } from '../../lib/messages';
+import { GuideStartSchema, type ReportMessage } from '../../lib/messages';
+import { mountGuideRunner } from '../../lib/guides/runner';
 import { watchPage } from '../../lib/read/watch-page';
-import { mountOppView, type OppView } from './opp-view';
+import { mountPageLayer, type PageLayer } from './page-layer';
+
+/** Page kinds that get OPP-wijzer's layer in Topdossier. */
+const LAYERED = new Set(['opp', 'settings']);
 
 export default defineContentScript({
   matches: ['https://*.topdossier.nl/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const lang = langFrom(navigator.language);
-    let view: OppView | null = null;
+    const guides = await mountGuideRunner(ctx, lang);
+    let layer: PageLayer | null = null;
     let mounting = false;
 
     const show = (check: PageCheck) => {
-      if (check.report.page !== 'opp') {
+      if (!LAYERED.has(check.report.page)) {
         // An Ajax change turned the page into something else: the layer goes with it.
-        view?.remove();
-        view = null;
+        layer?.remove();
+        layer = null;
         return;
       }
-      if (view) view.update(check);
+      if (layer) layer.update(check);
       else if (!mounting) {
         mounting = true;
-        void mountOppView(ctx, lang, check).then((v) => {
-          view = v;
+        void mountPageLayer(ctx, lang, check, (id) => guides.start(id)).then((l) => {
+          layer = l;
           mounting = false;
         });
       }
@@ -38,9 +43,14 @@ export default defineContentScript({
         // The background may be restarting; the next change sends again.
       });
       show(check);
+      guides.refresh();
     };
     run();
     watchPage(document, run, ctx.signal);
+    browser.runtime.onMessage.addListener((raw) => {
+      const start = GuideStartSchema.safeParse(raw);
+      if (start.success) guides.start(start.data.guide);
+    });
     // WXT learns that the extension was reloaded or removed only when something asks; this
     // heartbeat asks, so the layer and all listeners go away within a second.
     ctx.setInterval(() => undefined, 1000);

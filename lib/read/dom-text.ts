@@ -19,7 +19,7 @@ export function isSkipped(el: Element): boolean {
 export const CONTROL_SELECTOR = [
   'textarea',
   'select',
-  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=file]):not([type=search]):not([type=password])',
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]):not([type=search]):not([type=password])',
   '[contenteditable]:not([contenteditable=false])',
   '[role=textbox]',
   '[role=switch]',

@@ -31,8 +31,8 @@ export interface Field<P extends string = string> {
   where: string;
 }
 
-interface TermSet {
-  terms: readonly Term[];
+interface TermSet<P extends string> {
+  terms: readonly Term<P>[];
 }
 
 const HEADING = /^H([1-6])$/;
@@ -64,7 +64,7 @@ function sectionContext(el: Element, headings: Element[]): string {
 }
 
 /** Label text for a form control, by the ways pages label controls, best first. */
-function controlLabel(control: Element, doc: Document): { text: string; el: Element | null } | null {
+export function controlLabel(control: Element, doc: Document): { text: string; el: Element | null } | null {
   const labels = (control as HTMLInputElement).labels;
   const type = (control as HTMLInputElement).type;
   const isChoice = type === 'radio' || type === 'checkbox';
@@ -179,7 +179,7 @@ function inlineRegion(label: Element): Node[] {
 }
 
 /** Finds the page's labelled parts that the term dictionary knows. */
-export function findLabelledFields<P extends string>(doc: Document, termSet: TermSet): Field<P>[] {
+export function findLabelledFields<P extends string>(doc: Document, termSet: TermSet<P>): Field<P>[] {
   const body = doc.body;
   if (!body) return [];
   const headings = Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'));
@@ -209,7 +209,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     if (!match) continue;
     if (label.el) seenLabels.add(label.el);
     const field: Field<P> = {
-      part: match.part as P,
+      part: match.part,
       weak: match.weak,
       shape: 'control',
       label: shorten(label.text),
@@ -248,7 +248,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
       n.nodeType === 1 ? [...(isControl(n as Element) ? [n as Element] : []), ...Array.from((n as Element).querySelectorAll(CONTROL_SELECTOR))] : [],
     );
     fields.push({
-      part: match.part as P,
+      part: match.part,
       weak: match.weak,
       shape: shaped.shape,
       label: shorten(fullText),
@@ -266,7 +266,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     const match = classify(label, el);
     if (!match) continue;
     fields.push({
-      part: match.part as P, weak: match.weak, shape: 'group', label: shorten(label), labelEl: null,
+      part: match.part, weak: match.weak, shape: 'group', label: shorten(label), labelEl: null,
       anchor: el, controls: Array.from(el.querySelectorAll(CONTROL_SELECTOR)), region: [el], where: cssPath(el),
     });
   }

@@ -33,8 +33,8 @@ export type OppPart =
   | 'otv.uren'
   | 'otv.opbouw';
 
-export interface Term {
-  part: OppPart;
+export interface Term<P extends string = OppPart> {
+  part: P;
   /** Tested against the folded label (lower case, no diacritics, no trailing colon). */
   pattern: RegExp;
   weak?: boolean;
@@ -71,17 +71,17 @@ export const OPP_TERMS: readonly Term[] = [
   { part: 'handelingsdeel', pattern: /^(handelingsdeel|handelingsplan|aanpak|ondersteuningsaanbod|begeleiding|ondersteuning op school|plan van aanpak|doelen en aanpak)\b/ },
 ];
 
-export interface TermMatch {
-  part: OppPart;
+export interface TermMatch<P extends string = OppPart> {
+  part: P;
   weak: boolean;
 }
 
 /** The part a folded label names, or null. Long texts are prose, never labels. */
-export function matchTerm(
+export function matchTerm<P extends string>(
   foldedLabel: string,
   context: string,
-  terms: readonly Term[] = OPP_TERMS,
-): TermMatch | null {
+  terms: readonly Term<P>[],
+): TermMatch<P> | null {
   if (foldedLabel === '' || foldedLabel.length > 90) return null;
   for (const term of terms) {
     if (!term.pattern.test(foldedLabel)) continue;

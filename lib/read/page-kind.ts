@@ -41,3 +41,8 @@ export function saysOpp(doc: Document): boolean {
   if (!/ontwikkelingsperspectief|\bopp\b/.test(title)) return false;
   return !/\b(overzicht|lijst|dossiers|zoeken|resultaten)\b/.test(title);
 }
+
+/** The page says of itself that it holds (school) settings. */
+export function saysSettings(doc: Document): boolean {
+  return /\binstellingen\b|\bschoolinstellingen\b|\bsettings\b/.test(titleText(doc) + fold(Array.from(doc.querySelectorAll('h2')).slice(0, 3).map((h) => h.textContent).join(' ')));
+}

@@ -1,51 +1,43 @@
 /**
- * The in-page layer on an OPP page: the sidebar (or its folded tab) and the markers over
- * the parts that fail or need review, in one shadow root so neither page styles the other.
+ * OPP-wijzer's layer on a page it checks: on an OPP the sidebar (or its folded tab), on the
+ * settings page a banner, and markers over the parts that fail or need review; all in one
+ * shadow root so neither page styles the other.
  */
 import { render } from 'preact';
+import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CollapsedTab } from '../../components/CollapsedTab';
 import { Markers, type Marker } from '../../components/Markers';
+import { SettingsBanner } from '../../components/SettingsBanner';
 import { Sidebar } from '../../components/Sidebar';
-import styles from '../../components/sidebar.css?inline';
 import type { PageCheck } from '../../lib/check-page';
 import type { Finding } from '../../lib/contract';
 import { t, type Lang, type MessageKey } from '../../lib/i18n';
+import { guideForRule } from '../../lib/guides/guide-for-rule';
 import { isControl } from '../../lib/read/dom-text';
 import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 
-export interface OppView {
+export interface PageLayer {
   update(check: PageCheck): void;
   remove(): void;
 }
 
 const FLASH_MS = 1900;
 
-export async function mountOppView(ctx: ContentScriptContext, lang: Lang, first: PageCheck): Promise<OppView> {
+export async function mountPageLayer(
+  ctx: ContentScriptContext,
+  lang: Lang,
+  first: PageCheck,
+  startGuide: (id: string) => void,
+): Promise<PageLayer> {
   let check = first;
   let prefs: UiPrefs = await loadPrefs();
   let flashRule: string | null = null;
   let frame = 0;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'opp-wijzer-layer',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: styles,
-    onMount(container, _shadow, host) {
-      // The readers skip anything inside this attribute: our text is never page content.
-      host.setAttribute('data-opp-wijzer', '');
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
+  const ui = await mountShadowLayer(ctx, 'opp-wijzer-layer');
 
   const anchorOf = (f: Finding): Element | undefined => {
     const where = f.evidence[0]?.where;
@@ -91,7 +83,15 @@ export async function mountOppView(ctx: ContentScriptContext, lang: Lang, first:
     render(
       <>
         <Markers markers={markers()} />
-        {open ? (
+        {check.report.page === 'settings' ? (
+          <SettingsBanner
+            report={check.report}
+            lang={lang}
+            side={placement.side}
+            guideFor={(f) => guideForRule(f.rule)}
+            onShowHow={startGuide}
+          />
+        ) : open ? (
           <Sidebar
             report={check.report}
             readable={check.readable}

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { calloutPosition } from '../lib/show/callout-position';
+import type { Rect } from '../lib/show/placement';
+
+export interface CalloutProps {
+  title: string;
+  progress: string;
+  instruction: string;
+  /** A hint beside the instruction (the OPP's start date as suggested begindatum). */
+  hint?: string;
+  /** The target on the page; null: the callout stands centred (target not here or none). */
+  anchor: Rect | null;
+  /** The step has a target but it is not on this page. */
+  missing: boolean;
+  skippable: boolean;
+  /** Where to look, for a step that can't be skipped. */
+  help?: string;
+  labels: { skip: string; stop: string; notFound: string; notHere: string; mustDo: string; escape: string };
+  onSkip(): void;
+  onStop(): void;
+}
+
+
+/** One guide step: anchored to its target, or centred when the target is not on the page. */
+export function GuideCallout(props: CalloutProps) {
+  const [askedHelp, setAskedHelp] = useState(false);
+  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }) : null;
+  return (
+    <>
+      {props.anchor && (
+        <div
+          class="guide-outline"
+          aria-hidden="true"
+          style={{ top: `${props.anchor.top - 4}px`, left: `${props.anchor.left - 4}px`, width: `${props.anchor.width + 8}px`, height: `${props.anchor.height + 8}px` }}
+        />
+      )}
+      <section
+        class={place ? 'callout' : 'callout callout--centred'}
+        style={place ? { top: `${place.top}px`, left: `${place.left}px` } : undefined}
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="guide-title"
+        aria-describedby="guide-instruction"
+      >
+        <p class="callout__progress">
+          <span id="guide-title">{props.title}</span> · {props.progress}
+        </p>
+        <p id="guide-instruction" class="callout__instruction" aria-live="polite">
+          {props.instruction}
+        </p>
+        {props.hint && <p class="callout__hint">{props.hint}</p>}
+        {props.missing && <p class="callout__missing">{props.labels.notHere}</p>}
+        {askedHelp && props.help && (
+          <p class="callout__help" role="status">
+            {props.labels.mustDo} {props.help}
+          </p>
+        )}
+        <div class="callout__actions">
+          {props.missing && !props.skippable && props.help && !askedHelp && (
+            <button type="button" onClick={() => setAskedHelp(true)}>
+              {props.labels.notFound}
+            </button>
+          )}
+          {props.skippable && (
+            <button type="button" onClick={props.onSkip}>
+              {props.missing ? props.labels.notFound : props.labels.skip}
+            </button>
+          )}
+          <button type="button" onClick={props.onStop}>
+            {props.labels.stop}
+          </button>
+        </div>
+        <p class="callout__escape">{props.labels.escape}</p>
+      </section>
+    </>
+  );
+}
+
+export function GuideFinished({ text, close, onClose }: { text: string; close: string; onClose(): void }) {
+  return (
+    <section class="callout callout--centred" role="status">
+      <p class="callout__instruction">{text}</p>
+      <div class="callout__actions">
+        <button type="button" onClick={onClose}>
+          {close}
+        </button>
+      </div>
+    </section>
+  );
+}

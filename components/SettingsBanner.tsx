@@ -1,0 +1,37 @@
+import type { Finding, Report } from '../lib/contract';
+import { t, type Lang, type MessageKey } from '../lib/i18n';
+import type { Side } from './Sidebar';
+
+interface Props {
+  report: Report;
+  lang: Lang;
+  side: Side;
+  guideFor(finding: Finding): string | undefined;
+  onShowHow(guide: string): void;
+}
+
+/** The two privacy settings on Topdossier's settings page, each with "Laat zien hoe". */
+export function SettingsBanner({ report, lang, side, guideFor, onShowHow }: Props) {
+  return (
+    <aside class={side === 'left' ? 'banner banner--left' : 'banner'} aria-label="OPP-wijzer" lang={lang}>
+      <h2>{t(lang, 'banner.title')}</h2>
+      <ul>
+        {report.findings.map((f) => {
+          const guide = guideFor(f);
+          return (
+            <li key={f.rule} class={`finding finding--${f.status.replace('/', '')}`} data-rule={f.rule}>
+              <span class="finding__status">{t(lang, `status.${f.status}` as MessageKey)}</span>
+              <span class="finding__title">{t(lang, `rule.${f.rule}` as MessageKey)}</span>
+              <p class="finding__message">{f.message}</p>
+              {guide && f.status !== 'pass' && (
+                <button type="button" onClick={() => onShowHow(guide)}>
+                  {t(lang, 'banner.show-how')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,14 @@
+/** Every guide OPP-wijzer offers, by id. */
+import type { Guide } from '../guide-schema';
+import twoFaSchool from './topdossier-2fa-school';
+import retention from './topdossier-bewaartermijn';
+import twoFaOwn from './topdossier-2fa-eigen';
+import rod from './parnassys-rod';
+import pdf from './opp-pdf-jaarlijks';
+import overview from './parnassys-overzicht';
+
+export const GUIDES: readonly Guide[] = [twoFaSchool, retention, twoFaOwn, rod, pdf, overview];
+
+export function guideById(id: string): Guide | undefined {
+  return GUIDES.find((g) => g.id === id);
+}

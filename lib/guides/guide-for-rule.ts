@@ -1,0 +1,9 @@
+/** The guide that shows how to fix what a rule found ("Laat zien hoe"). */
+const GUIDE_FOR_RULE: Record<string, string> = {
+  'settings.2fa': 'topdossier-2fa-school',
+  'settings.bewaartermijn': 'topdossier-bewaartermijn',
+};
+
+export function guideForRule(ruleId: string): string | undefined {
+  return GUIDE_FOR_RULE[ruleId];
+}

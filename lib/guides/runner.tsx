@@ -1,0 +1,201 @@
+/**
+ * Runs one guide at a time in a tab: shows the current step as a callout anchored to its
+ * target, moves on by itself when the step's condition holds, and keeps its place with the
+ * background so it survives page loads and Ajax updates. Never clicks, types or saves.
+ */
+import { render } from 'preact';
+import { mountShadowLayer } from '../show/shadow-layer';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
+import { t, type Lang, type MessageKey } from '../i18n';
+import { saveControlAt } from '../read/save-buttons';
+import { advance, noteAction, skip } from './advance';
+import { guideById } from './catalog';
+import { holds } from './conditions';
+import { findTarget } from './find-target';
+import type { Guide, Progress } from './guide-schema';
+
+export interface GuideRunner {
+  start(guideId: string): void;
+  /** Look at the page again (it changed). */
+  refresh(): void;
+  /** A hint for a step, by step id (the suggested begindatum). */
+  setHint(stepId: string, hint: string | undefined): void;
+}
+
+async function remote(progress: Progress | null): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'guide-set', progress }).catch(() => undefined);
+}
+
+export async function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): Promise<GuideRunner> {
+  let progress: Progress | null = await browser.runtime.sendMessage({ type: 'guide-get' }).then(
+    (p) => (p as Progress | null) ?? null,
+    () => null,
+  );
+  let finished: Guide | null = null;
+  const hints = new Map<string, string>();
+  let frame = 0;
+
+  const ui = await mountShadowLayer(ctx, 'opp-wijzer-guide');
+
+  // A guide that finished on a save is marked done (step = its length) so the page the save
+  // leads to can say "Klaar!"; the mark is cleared once shown.
+  const doneGuide = progress ? guideById(progress.guide) : undefined;
+  if (doneGuide && progress && progress.step >= doneGuide.steps.length) {
+    finished = doneGuide;
+    progress = null;
+    void remote(null);
+  }
+
+  const current = () => {
+    const guide = progress ? guideById(progress.guide) : undefined;
+    const step = guide && progress ? guide.steps[progress.step] : undefined;
+    return guide && step ? { guide, step } : null;
+  };
+
+  const setProgress = (next: Progress | null) => {
+    progress = next;
+    void remote(next);
+  };
+
+  const evaluate = () => {
+    const now = current();
+    if (!now || !progress) return;
+    const result = advance(now.guide, progress, (c, acted) => holds(c, { doc: document, url: location.href, acted }));
+    if (result.finished) {
+      finished = now.guide;
+      setProgress({ guide: now.guide.id, step: now.guide.steps.length });
+    } else if (result.progress.step !== progress.step || result.progress.acted !== progress.acted) {
+      setProgress(result.progress);
+    }
+  };
+
+  const labels = {
+    skip: t(lang, 'guide.skip'),
+    stop: t(lang, 'guide.stop'),
+    notFound: t(lang, 'guide.not-found'),
+    notHere: t(lang, 'guide.not-here'),
+    mustDo: t(lang, 'guide.not-found.unskippable'),
+    escape: t(lang, 'guide.escape'),
+  };
+
+  function draw() {
+    const now = current();
+    if (finished) {
+      const done = finished;
+      render(
+        <GuideFinished
+          text={t(lang, 'guide.finished', { gids: t(lang, done.title as MessageKey) })}
+          close={t(lang, 'guide.close')}
+          onClose={() => {
+            finished = null;
+            setProgress(null);
+            draw();
+          }}
+        />,
+        ui.uiContainer,
+      );
+      return;
+    }
+    if (!now || !progress) {
+      render(null, ui.uiContainer);
+      return;
+    }
+    const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
+    const rect = el?.getBoundingClientRect();
+    const visible = rect && (rect.width > 0 || rect.height > 0);
+    render(
+      <GuideCallout
+        key={`${now.guide.id}:${now.step.id}`}
+        title={t(lang, now.guide.title as MessageKey)}
+        progress={t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}
+        instruction={t(lang, now.step.instruction as MessageKey)}
+        hint={hints.get(now.step.id)}
+        anchor={visible ? rect : null}
+        missing={now.step.target !== undefined && !visible}
+        skippable={now.step.skippable}
+        help={now.step.help ? t(lang, now.step.help as MessageKey) : undefined}
+        labels={labels}
+        onSkip={() => {
+          const result = skip(now.guide, progress!);
+          if (result.finished) finished = now.guide;
+          setProgress(result.finished ? { guide: now.guide.id, step: now.guide.steps.length } : result.progress);
+          refresh();
+        }}
+        onStop={stop}
+      />,
+      ui.uiContainer,
+    );
+  }
+
+  function stop() {
+    setProgress(null);
+    finished = null;
+    draw();
+  }
+
+  function refresh() {
+    evaluate();
+    draw();
+  }
+
+  // What the user does on a step that waits for a save or a click, noted before the page
+  // may navigate away, so the next page knows the step is done.
+  // One click on "Opslaan" also submits its form: count that save once, not for two steps.
+  let lastSave = 0;
+  const onAction = (acted: 'saved' | 'clicked') => {
+    const now = current();
+    if (!now || !progress) return;
+    if (acted === 'saved') {
+      if (Date.now() - lastSave < 1000) return;
+      lastSave = Date.now();
+    }
+    const next = noteAction(now.guide, progress, acted);
+    if (!next) return;
+    setProgress(next);
+    queueMicrotask(refresh);
+  };
+  document.addEventListener('submit', () => onAction('saved'), { capture: true, signal: ctx.signal });
+  document.addEventListener(
+    'click',
+    (e) => {
+      const now = current();
+      if (!now || !(e.target instanceof Element)) return;
+      if (saveControlAt(e.target)) return onAction('saved');
+      const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
+      if (el?.contains(e.target)) onAction('clicked');
+    },
+    { capture: true, signal: ctx.signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && current()) stop();
+    },
+    { capture: true, signal: ctx.signal },
+  );
+  const redrawSoon = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(draw);
+  };
+  addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
+  addEventListener('resize', redrawSoon, { signal: ctx.signal });
+
+  refresh();
+  return {
+    start(guideId) {
+      const guide = guideById(guideId);
+      if (!guide) return;
+      finished = null;
+      setProgress({ guide: guide.id, step: 0 });
+      refresh();
+    },
+    refresh,
+    setHint(stepId, hint) {
+      if (hint) hints.set(stepId, hint);
+      else hints.delete(stepId);
+      draw();
+    },
+  };
+}

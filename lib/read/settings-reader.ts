@@ -1,0 +1,21 @@
+/** Reads Topdossier's school settings page into SettingsFacts: selects, radios, toggles or text alike. */
+import { SettingsFactsSchema, type SettingsFacts } from '../facts/settings-facts';
+import { fieldText, findLabelledFields } from './labelled-fields';
+import { SETTINGS_TERMS, type SettingsPart } from './settings-terms';
+
+export interface SettingsReading {
+  facts: SettingsFacts;
+  anchors: Map<string, Element>;
+}
+
+export function readSettings(doc: Document): SettingsReading {
+  const fields = findLabelledFields<SettingsPart>(doc, { terms: SETTINGS_TERMS });
+  const anchors = new Map<string, Element>();
+  const facts: SettingsFacts = { twoFa: [], retention: [] };
+  for (const f of fields) {
+    anchors.set(f.where, f.anchor);
+    const fact = { label: f.label, where: f.where, weak: f.weak, container: false, values: [fieldText(f)] };
+    (f.part === '2fa' ? facts.twoFa : facts.retention).push(fact);
+  }
+  return { facts: SettingsFactsSchema.parse(facts), anchors };
+}

@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { overlaps } from './placement';
+import { CALLOUT_HEIGHT, CALLOUT_WIDTH, calloutPosition } from './callout-position';
+
+const viewport = { width: 1280, height: 720 };
+const box = (p: { top: number; left: number }) => ({ ...p, width: CALLOUT_WIDTH, height: CALLOUT_HEIGHT });
+
+it('sits to the right of a target with room there', () => {
+  const target = { top: 40, left: 40, width: 80, height: 20 };
+  const p = calloutPosition(target, viewport);
+  expect(p.left).toBeGreaterThan(target.left + target.width);
+});
+
+it('goes below, then left, then above when the right is full', () => {
+  const wide = { top: 40, left: 20, width: 1200, height: 30 };
+  expect(calloutPosition(wide, viewport).top).toBeGreaterThan(wide.top + wide.height);
+  const bottomRight = { top: 650, left: 1100, width: 150, height: 40 };
+  expect(calloutPosition(bottomRight, viewport).left + CALLOUT_WIDTH).toBeLessThanOrEqual(bottomRight.left);
+});
+
+it('never covers its target and stays on screen', () => {
+  for (const target of [
+    { top: 0, left: 0, width: 10, height: 10 },
+    { top: 700, left: 1270, width: 10, height: 10 },
+    { top: 300, left: 600, width: 100, height: 30 },
+    { top: 100, left: 0, width: 1280, height: 500 },
+  ]) {
+    const p = calloutPosition(target, viewport);
+    expect(p.left).toBeGreaterThanOrEqual(0);
+    expect(p.top).toBeGreaterThanOrEqual(0);
+    if (target.height < 500) expect(overlaps(box(p), target)).toBe(false);
+  }
+});
