@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '../lib/badge';
+import { langFrom } from '../lib/i18n';
 import { getProgress, setProgress } from '../lib/guides/progress-store';
 import { MessageSchema } from '../lib/messages';
 
@@ -15,9 +16,10 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     switch (message.type) {
       case 'report': {
-        const badge = badgeFor(message.report);
+        const badge = badgeFor(message.report, langFrom(navigator.language));
         void browser.action.setBadgeText({ tabId, text: badge.text });
         void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        void browser.action.setTitle({ tabId, title: badge.title });
         return;
       }
       case 'guide-get':

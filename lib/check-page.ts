@@ -2,17 +2,31 @@
  * The whole pipeline for one page: read → judge, giving the findings contract. The
  * content scripts and the opp-check CLI both call this, so they can never disagree.
  */
-import { ReportSchema, type Report } from './contract';
+import { ReportSchema, type App, type Finding, type PageKind, type Report } from './contract';
 import { CORE_PARTS, type OppFacts } from './facts/opp-facts';
+import { ParnassysFactsSchema, type ParnassysFacts } from './facts/parnassys-facts';
 import type { Lang } from './i18n';
 import { allReview, judge } from './judge/judge';
 import { OPP_RULES } from './judge/opp-rules';
+import { PARNASSYS_RULES } from './judge/parnassys-rules';
+import type { Period } from './judge/periods';
 import type { JudgeContext } from './judge/rule';
+import { parsePeriods } from './judge/rules/arrangement-periods';
+import { startOf } from './judge/rules/dates-of';
+import { SETTINGS_RULES } from './judge/settings-rules';
 import { readOpp } from './read/opp-reader';
 import type { Term } from './read/opp-terms';
 import { appOf, saysOpp, saysSettings } from './read/page-kind';
+import { readParnassys } from './read/parnassys-reader';
+import { oppSignals, readPupil, type PupilOnPage } from './read/pupil-reader';
 import { readSettings } from './read/settings-reader';
-import { SETTINGS_RULES } from './judge/settings-rules';
+
+/** What the extension remembers of the pupil on this page (the CLI knows nothing). */
+export interface PupilMemory {
+  opp?: { how: 'topdossier' | 'user'; start?: string };
+  /** Arrangement periods seen on this pupil's Passend onderwijs page. */
+  remembered?: Period[] | null;
+}
 
 export interface CheckOptions {
   /** The page's address; decides the app. Default: none (the page's own words decide). */
@@ -25,6 +39,10 @@ export interface CheckOptions {
   evaluationsAdvised?: 1 | 2;
   /** Board policy synonyms, tried before the built-in dictionary. Default: none. */
   extraTerms?: readonly Term[];
+  /** Rule ids switched off (options or board policy). Default: none. */
+  disabledRules?: readonly string[];
+  /** Default: nothing remembered. */
+  pupil?: PupilMemory;
 }
 
 export interface PageCheck {
@@ -33,6 +51,12 @@ export interface PageCheck {
   readable: boolean;
   /** Evidence locator → element on the page, for markers and focus. */
   anchors: Map<string, Element>;
+  /** The pupil the page is about (in memory only: to compute the pupil key). */
+  pupil: PupilOnPage | null;
+  /** On an OPP: the date it was set, to link it to ParnasSys. */
+  oppStart: string | null;
+  /** On Passend onderwijs: the arrangement periods, to remember for this pupil. */
+  periods: Period[] | null;
 }
 
 export function todayIso(now = new Date()): string {
@@ -44,24 +68,79 @@ function coreFound(facts: OppFacts): number {
   return CORE_PARTS.filter((p) => facts.parts[p]?.some((f) => !f.weak)).length;
 }
 
-export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck {
-  const lang = options.lang ?? 'nl';
-  const ctx: JudgeContext = { today: options.today ?? todayIso(), evaluationsAdvised: options.evaluationsAdvised ?? 2 };
-  const app = appOf(options.url, doc);
+interface Base {
+  app: App;
+  ctx: JudgeContext;
+  lang: Lang;
+  options: CheckOptions;
+}
 
+function result(base: Base, page: PageKind, findings: Finding[], rest: Partial<PageCheck> = {}): PageCheck {
+  const off = new Set(base.options.disabledRules ?? []);
+  const report = ReportSchema.parse({ app: base.app, page, findings: findings.filter((f) => !off.has(f.rule)) });
+  return { report, readable: true, anchors: new Map(), pupil: null, oppStart: null, periods: null, ...rest };
+}
+
+function checkSettings(doc: Document, base: Base): PageCheck | null {
   const settings = readSettings(doc);
-  const settingsFound = [settings.facts.twoFa, settings.facts.retention].filter((f) => f.some((x) => !x.weak)).length;
-  if (settingsFound === 2 || (settingsFound === 1 && saysSettings(doc))) {
-    const findings = judge(SETTINGS_RULES, settings.facts, ctx, lang);
-    return { report: ReportSchema.parse({ app, page: 'settings', findings }), readable: true, anchors: settings.anchors };
-  }
+  const found = [settings.facts.twoFa, settings.facts.retention].filter((f) => f.some((x) => !x.weak)).length;
+  if (found < 2 && !(found === 1 && saysSettings(doc))) return null;
+  return result(base, 'settings', judge(SETTINGS_RULES, settings.facts, base.ctx, base.lang), { anchors: settings.anchors });
+}
 
-  const { facts, anchors } = readOpp(doc, options.extraTerms);
+function checkOpp(doc: Document, base: Base): PageCheck | null {
+  const { facts, anchors } = readOpp(doc, base.options.extraTerms);
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
-  const isOpp = saysOpp(doc) || coreFound(facts) >= 3;
-  if (!isOpp) {
-    return { report: ReportSchema.parse({ app, page: 'other', findings: [] }), readable: true, anchors: new Map() };
-  }
-  const findings = facts.readable ? judge(OPP_RULES, facts, ctx, lang) : allReview(OPP_RULES, lang);
-  return { report: ReportSchema.parse({ app, page: 'opp', findings }), readable: facts.readable, anchors };
+  if (!saysOpp(doc) && coreFound(facts) < 3) return null;
+  const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
+  return result(base, 'opp', findings, {
+    readable: facts.readable,
+    anchors,
+    pupil: readPupil(doc),
+    oppStart: startOf(facts).dates[0] ?? null,
+  });
+}
+
+function checkParnassys(doc: Document, base: Base): PageCheck | null {
+  const reading = readParnassys(doc);
+  const pupil = readPupil(doc);
+  const kind = reading.kind ?? (pupil ? 'student' : null);
+  if (!kind) return null;
+  const memory = base.options.pupil;
+  const signals = oppSignals(doc);
+  const opp: ParnassysFacts['opp'] = memory?.opp
+    ? { known: true, how: memory.opp.how, ...(memory.opp.start ? { start: memory.opp.start } : {}) }
+    : signals.length
+      ? { known: true, how: 'page' }
+      : { known: false };
+  const facts = ParnassysFactsSchema.parse({
+    kind,
+    arrangements: reading.arrangements,
+    formOpen: reading.formOpen,
+    ...(reading.listWhere ? { listWhere: reading.listWhere } : {}),
+    rodPerspectives: reading.rodPerspectives,
+    opp,
+    remembered: memory?.remembered ?? null,
+  });
+  const periods = reading.arrangements ? parsePeriods(reading.arrangements) : null;
+  return result(base, kind, judge(PARNASSYS_RULES[kind], facts, base.ctx, base.lang), {
+    anchors: reading.anchors,
+    pupil,
+    periods: periods && periods.unreadable.length === 0 ? periods.periods : null,
+  });
+}
+
+export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck {
+  const base: Base = {
+    app: appOf(options.url, doc),
+    lang: options.lang ?? 'nl',
+    ctx: { today: options.today ?? todayIso(), evaluationsAdvised: options.evaluationsAdvised ?? 2 },
+    options,
+  };
+  return (
+    checkSettings(doc, base) ??
+    checkOpp(doc, base) ??
+    (base.app !== 'topdossier' ? checkParnassys(doc, base) : null) ??
+    result(base, 'other', [])
+  );
 }

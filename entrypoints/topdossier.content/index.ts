@@ -6,6 +6,7 @@ import { GuideStartSchema, type ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { watchPage } from '../../lib/read/watch-page';
 import { mountPageLayer, type PageLayer } from './page-layer';
+import { rememberOpp } from '../../lib/privacy/pupil-session';
 
 /** Page kinds that get OPP-wijzer's layer in Topdossier. */
 const LAYERED = new Set(['opp', 'settings']);
@@ -44,6 +45,8 @@ export default defineContentScript({
       });
       show(check);
       guides.refresh();
+      // Link this OPP to the pupil's page in ParnasSys: a salted key and the start date only.
+      void rememberOpp(check).catch(() => undefined);
     };
     run();
     watchPage(document, run, ctx.signal);

@@ -2,6 +2,8 @@
 const GUIDE_FOR_RULE: Record<string, string> = {
   'settings.2fa': 'topdossier-2fa-school',
   'settings.bewaartermijn': 'topdossier-bewaartermijn',
+  'rod.arrangement': 'parnassys-rod',
+  'rod.melding': 'parnassys-rod',
 };
 
 export function guideForRule(ruleId: string): string | undefined {

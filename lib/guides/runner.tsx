@@ -145,6 +145,8 @@ export async function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): P
   // One click on "Opslaan" also submits its form: count that save once, not for two steps.
   let lastSave = 0;
   const onAction = (acted: 'saved' | 'clicked') => {
+    // The user may click faster than the debounced re-check: catch up with the page first.
+    evaluate();
     const now = current();
     if (!now || !progress) return;
     if (acted === 'saved') {

@@ -1,0 +1,38 @@
+import type { Finding } from '../lib/contract';
+import { t, type Lang, type MessageKey } from '../lib/i18n';
+import type { Rect } from '../lib/show/placement';
+
+interface Props {
+  finding: Finding;
+  lang: Lang;
+  /** The pupil's name on the page; the badge sits beside it. */
+  anchor: Rect | null;
+  /** Offer "Deze leerling heeft een OPP" (no OPP known yet). */
+  canSayOpp: boolean;
+  onRegister(): void;
+  onSayOpp(): void;
+}
+
+/** A small badge beside the pupil's name in ParnasSys: what is wrong, and the way to fix it. */
+export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSayOpp }: Props) {
+  const style = anchor
+    ? { top: `${Math.max(8, anchor.top)}px`, left: `${Math.min(anchor.left + anchor.width + 12, innerWidth - 372)}px` }
+    : { top: '12px', right: '12px' };
+  return (
+    <aside class={`pupil-badge pupil-badge--${finding.status}`} style={style} aria-label={t(lang, 'pupil.badge.label')} lang={lang}>
+      <p>
+        <span class="finding__status">{t(lang, `status.${finding.status}` as MessageKey)}</span> {finding.message}
+      </p>
+      <div class="callout__actions">
+        <button type="button" onClick={onRegister}>
+          {t(lang, 'pupil.register')}
+        </button>
+        {canSayOpp && (
+          <button type="button" onClick={onSayOpp}>
+            {t(lang, 'pupil.has-opp')}
+          </button>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,65 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { PupilBadge } from '../../components/PupilBadge';
+import { todayIso } from '../../lib/check-page';
+import { langFrom, t } from '../../lib/i18n';
+import { GuideStartSchema, type ReportMessage } from '../../lib/messages';
+import { mountGuideRunner } from '../../lib/guides/runner';
+import { updateLink } from '../../lib/privacy/pupil-links';
+import { watchPage } from '../../lib/read/watch-page';
+import { mountShadowLayer } from '../../lib/show/shadow-layer';
+import { checkWithMemory } from '../../lib/privacy/pupil-session';
+
+/** Rules whose trouble the badge beside the pupil's name shows. */
+const BADGE_RULES = new Set(['rod.arrangement', 'rod.melding']);
+
+export default defineContentScript({
+  matches: ['https://*.parnassys.net/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const lang = langFrom(navigator.language);
+    const guides = await mountGuideRunner(ctx, lang);
+    const layer = await mountShadowLayer(ctx, 'opp-wijzer-pupil');
+    let sequence = 0;
+
+    const run = async () => {
+      const mine = ++sequence;
+      const { check, key, link } = await checkWithMemory(lang);
+      // A newer run started while this one waited for storage: it has the newer page.
+      if (mine !== sequence) return;
+      const message: ReportMessage = { type: 'report', report: check.report };
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+
+      const start = link?.oppStart;
+      guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: start.split('-').reverse().join('-') }) : undefined);
+      guides.refresh();
+
+      const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
+      const rect = check.pupil?.anchor.getBoundingClientRect() ?? null;
+      render(
+        trouble ? (
+          <PupilBadge
+            finding={trouble}
+            lang={lang}
+            anchor={rect}
+            canSayOpp={!!key && !link?.oppStart && !link?.userSaysOpp && trouble.status === 'review'}
+            onRegister={() => guides.start('parnassys-rod')}
+            onSayOpp={() => {
+              if (key) void updateLink(key, todayIso(), { userSaysOpp: true }).then(run);
+            }}
+          />
+        ) : null,
+        layer.uiContainer,
+      );
+    };
+
+    void run();
+    watchPage(document, () => void run(), ctx.signal);
+    browser.runtime.onMessage.addListener((raw) => {
+      const startGuide = GuideStartSchema.safeParse(raw);
+      if (startGuide.success) guides.start(startGuide.data.guide);
+    });
+    ctx.setInterval(() => undefined, 1000);
+  },
+});

@@ -1,0 +1,30 @@
+/** What the ParnasSys reader hands the judge. Dates stay as written: the judge parses them. */
+import * as z from 'zod/mini';
+
+export const ArrangementSchema = z.object({
+  begin: z.string(),
+  end: z.string(),
+  where: z.string(),
+});
+export type Arrangement = z.infer<typeof ArrangementSchema>;
+
+export const ParnassysFactsSchema = z.object({
+  kind: z.enum(['student', 'arrangements', 'rod']),
+  /** Saved arrangements as the page lists them; null when the page shows none of them. */
+  arrangements: z.nullable(z.array(ArrangementSchema)),
+  /** Where the list of arrangements is (its begin-date column), even when it is empty. */
+  listWhere: z.optional(z.string()),
+  /** The add/edit form is open. */
+  formOpen: z.boolean(),
+  /** On a ROD message: the Ontwikkelingsperspectief periods it carries (begin, end as written). */
+  rodPerspectives: z.nullable(z.array(z.object({ begin: z.string(), end: z.string() }))),
+  /** What is known of an OPP for this pupil, and how. */
+  opp: z.object({
+    known: z.boolean(),
+    how: z.optional(z.enum(['topdossier', 'page', 'user'])),
+    start: z.optional(z.string()),
+  }),
+  /** Arrangement periods remembered for this pupil from the Passend onderwijs page (ISO). */
+  remembered: z.nullable(z.array(z.object({ begin: z.string(), end: z.nullable(z.string()) }))),
+});
+export type ParnassysFacts = z.infer<typeof ParnassysFactsSchema>;

@@ -1,0 +1,36 @@
+/**
+ * Seed, "Melden bij ROD": every OPP is registered in ParnasSys as an onderwijsarrangement,
+ * or DUO's counts don't match. Fails only when an OPP is known and the arrangements were
+ * read and none covers today.
+ */
+import type { ParnassysFacts } from '../../facts/parnassys-facts';
+import { covers } from '../periods';
+import type { Rule, Verdict } from '../rule';
+import { arrangementEvidence, knownPeriods } from './arrangement-periods';
+
+const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod.how.user' } as const;
+
+const rule: Rule<ParnassysFacts> = {
+  id: 'rod.arrangement',
+  page: 'arrangements',
+  source: 'source.rod',
+  check(facts, ctx): Verdict {
+    const evidence = arrangementEvidence(facts);
+    const known = knownPeriods(facts);
+    const how = facts.opp.how ? [HOW[facts.opp.how]] : [];
+    if (known?.unreadable.length) {
+      return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: known.unreadable[0]! }, evidence };
+    }
+    if (!known) {
+      return facts.opp.known
+        ? { status: 'review', message: 'rod.arrangement.review.check', params: { hoe: how }, evidence }
+        : { status: 'n/a', message: 'rod.arrangement.na', evidence };
+    }
+    if (known.periods.some((p) => covers(p, ctx.today))) return { status: 'pass', message: 'rod.arrangement.pass', evidence };
+    const future = known.periods.filter((p) => p.begin > ctx.today).map((p) => p.begin).sort()[0];
+    if (future) return { status: 'review', message: 'rod.arrangement.review.later', params: { datum: future }, evidence };
+    if (facts.opp.known) return { status: 'fail', message: 'rod.arrangement.fail', params: { hoe: how }, evidence };
+    return { status: 'review', message: 'rod.arrangement.review', evidence };
+  },
+};
+export default rule;

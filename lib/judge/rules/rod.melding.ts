@@ -1,0 +1,22 @@
+/**
+ * Seed, "Stappen registreren OPP bij ROD": after saving, Personalia > ROD, message
+ * "Inschrijving PO aanleveren", shows the Ontwikkelingsperspectief with begin and end date.
+ */
+import { parseDate } from '../../dates';
+import type { ParnassysFacts } from '../../facts/parnassys-facts';
+import type { Rule } from '../rule';
+
+const rule: Rule<ParnassysFacts> = {
+  id: 'rod.melding',
+  page: 'rod',
+  source: 'source.rod',
+  check(facts) {
+    const perspectives = facts.rodPerspectives ?? [];
+    const withBegin = perspectives.filter((p) => parseDate(p.begin).ok);
+    if (withBegin.length) return { status: 'pass', message: 'rod.melding.pass', params: { datum: withBegin[0]!.begin }, evidence: [] };
+    if (perspectives.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: perspectives[0]!.begin || '(leeg)' }, evidence: [] };
+    if (facts.remembered?.length) return { status: 'fail', message: 'rod.melding.fail', evidence: [] };
+    return { status: 'review', message: 'rod.melding.review', evidence: [] };
+  },
+};
+export default rule;

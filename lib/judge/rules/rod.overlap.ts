@@ -1,0 +1,25 @@
+/**
+ * Seed, "Meerdere arrangementen": one OPP, one onderwijsarrangement per period; with
+ * several arrangements (Kentalis and SWV) name them all in the opmerkingen of one.
+ */
+import type { ParnassysFacts } from '../../facts/parnassys-facts';
+import { overlappingPairs } from '../periods';
+import type { Rule, Verdict } from '../rule';
+import { arrangementEvidence, parsePeriods } from './arrangement-periods';
+
+const rule: Rule<ParnassysFacts> = {
+  id: 'rod.overlap',
+  page: 'arrangements',
+  source: 'source.rod-meerdere',
+  check(facts): Verdict {
+    const list = facts.arrangements ?? [];
+    const evidence = arrangementEvidence(facts);
+    if (list.length === 0) return { status: 'n/a', message: 'rod.overlap.na', evidence };
+    const { periods, unreadable } = parsePeriods(list);
+    if (unreadable.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable[0]! }, evidence };
+    const pairs = overlappingPairs(periods);
+    if (pairs.length) return { status: 'fail', message: 'rod.overlap.fail', params: { aantal: pairs.length }, evidence };
+    return { status: 'pass', message: 'rod.overlap.pass', evidence };
+  },
+};
+export default rule;
