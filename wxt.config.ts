@@ -14,6 +14,8 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
+    // Board policy (Chrome/Edge managed storage); Firefox reads policies.json "3rdparty".
+    storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings: { gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '115.0' } },
   },
 });

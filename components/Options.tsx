@@ -1,19 +1,88 @@
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '../lib/check-page';
-import { langFrom, t } from '../lib/i18n';
+import { langFrom, t, type MessageKey } from '../lib/i18n';
+import { ALL_RULES } from '../lib/judge/rule-index';
 import { countLinks, wipeAll } from '../lib/privacy/pupil-links';
+import { loadSettings, saveUserOptions, type Settings } from '../lib/settings/settings-store';
+import type { UserOptions } from '../lib/settings/user-options';
 
-/** OPP-wijzer's settings page: what is stored, and wiping it. */
+/** OPP-wijzer's settings: language, evaluation advice, checks, stored data, board policy. */
 export function Options() {
-  const lang = langFrom(navigator.language);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [links, setLinks] = useState<number | null>(null);
   const [wiped, setWiped] = useState(false);
+  const reload = () => void loadSettings().then(setSettings);
+  useEffect(reload, []);
   useEffect(() => {
     void countLinks(todayIso()).then(setLinks);
   }, [wiped]);
+  if (!settings) return null;
+  const lang = settings.lang ?? langFrom(navigator.language);
+  const locked = (key: 'language' | 'evaluationsAdvised' | 'disabledChecks') => settings.lockedByPolicy.includes(key);
+  const save = (change: Partial<UserOptions>) => void saveUserOptions({ ...settings.user, ...change }).then(reload);
+  const byPolicy = <span class="hint"> {t(lang, 'options.locked')}</span>;
+
   return (
     <main class="page" lang={lang}>
       <h1>{t(lang, 'options.title')}</h1>
+
+      <section aria-labelledby="opt-lang">
+        <h2 id="opt-lang">{t(lang, 'options.language')}</h2>
+        <select
+          aria-labelledby="opt-lang"
+          disabled={locked('language')}
+          value={settings.user.language ?? ''}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            save({ language: v === 'nl' || v === 'en' ? v : undefined });
+          }}
+        >
+          <option value="">{t(lang, 'options.language.auto')}</option>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+        {locked('language') && byPolicy}
+      </section>
+
+      <section aria-labelledby="opt-eval">
+        <h2 id="opt-eval">{t(lang, 'options.evaluations')}</h2>
+        {([1, 2] as const).map((n) => (
+          <label key={n} class="block">
+            <input
+              type="radio"
+              name="evaluations"
+              disabled={locked('evaluationsAdvised')}
+              checked={settings.evaluationsAdvised === n}
+              onChange={() => save({ evaluationsAdvised: n })}
+            />{' '}
+            {t(lang, n === 1 ? 'options.evaluations.once' : 'options.evaluations.twice')}
+          </label>
+        ))}
+        {locked('evaluationsAdvised') && byPolicy}
+      </section>
+
+      <section aria-labelledby="opt-checks">
+        <h2 id="opt-checks">{t(lang, 'options.checks')}</h2>
+        {locked('disabledChecks') && <p>{byPolicy}</p>}
+        {ALL_RULES.map((rule) => (
+          <label key={rule.id} class="block">
+            <input
+              type="checkbox"
+              disabled={locked('disabledChecks')}
+              checked={!settings.disabledChecks.includes(rule.id)}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                const off = new Set(settings.user.disabledChecks ?? []);
+                if (on) off.delete(rule.id);
+                else off.add(rule.id);
+                save({ disabledChecks: [...off] });
+              }}
+            />{' '}
+            {t(lang, `rule.${rule.id}` as MessageKey)} <code>{rule.id}</code>
+          </label>
+        ))}
+      </section>
+
       <section aria-labelledby="stored">
         <h2 id="stored">{t(lang, 'options.stored.title')}</h2>
         <p>{t(lang, 'options.stored.text')}</p>
@@ -22,12 +91,44 @@ export function Options() {
           type="button"
           onClick={() => {
             if (!confirm(t(lang, 'options.wipe.confirm'))) return;
-            void wipeAll().then(() => setWiped(true));
+            void wipeAll().then(() => {
+              setWiped(true);
+              reload();
+            });
           }}
         >
           {t(lang, 'options.wipe')}
         </button>
         {wiped && <p role="status">{t(lang, 'options.wipe.done')}</p>}
+      </section>
+
+      <section aria-labelledby="opt-policy">
+        <h2 id="opt-policy">{t(lang, 'options.policy')}</h2>
+        {Object.keys(settings.policy).length === 0 && settings.problems.length === 0 ? (
+          <p>{t(lang, 'options.policy.none')}</p>
+        ) : (
+          <>
+            <ul data-testid="policy-in-force">
+              {Object.entries(settings.policy).map(([key, value]) => (
+                <li key={key}>
+                  <code>{key}</code>: <code>{JSON.stringify(value)}</code>
+                </li>
+              ))}
+            </ul>
+            {settings.problems.length > 0 && (
+              <>
+                <p class="error">{t(lang, 'options.policy.ignored')}</p>
+                <ul class="error" data-testid="policy-problems">
+                  {settings.problems.map((p) => (
+                    <li key={p.key}>
+                      <code>{p.key}</code>: {t(lang, p.reason, { detail: p.detail ?? '' })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
       </section>
     </main>
   );

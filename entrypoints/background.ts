@@ -12,6 +12,10 @@ export default defineBackground(() => {
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
+    if (message.type === 'guide-for-tab') {
+      // From the popup (no tab of its own): the guide starts when that tab shows an app.
+      return setProgress(message.tabId, { guide: message.guide, step: 0 }).then(() => true);
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     switch (message.type) {

@@ -18,6 +18,7 @@ import { readOpp } from './read/opp-reader';
 import type { Term } from './read/opp-terms';
 import { appOf, saysOpp, saysSettings } from './read/page-kind';
 import { readParnassys } from './read/parnassys-reader';
+import type { ArrangementPart } from './read/parnassys-terms';
 import { oppSignals, readPupil, type PupilOnPage } from './read/pupil-reader';
 import { readSettings } from './read/settings-reader';
 
@@ -39,6 +40,8 @@ export interface CheckOptions {
   evaluationsAdvised?: 1 | 2;
   /** Board policy synonyms, tried before the built-in dictionary. Default: none. */
   extraTerms?: readonly Term[];
+  /** Board policy synonyms for ParnasSys' arrangement labels. Default: none. */
+  extraArrangementTerms?: readonly Term<ArrangementPart>[];
   /** Rule ids switched off (options or board policy). Default: none. */
   disabledRules?: readonly string[];
   /** Default: nothing remembered. */
@@ -102,7 +105,7 @@ function checkOpp(doc: Document, base: Base): PageCheck | null {
 }
 
 function checkParnassys(doc: Document, base: Base): PageCheck | null {
-  const reading = readParnassys(doc);
+  const reading = readParnassys(doc, base.options.extraArrangementTerms);
   const pupil = readPupil(doc);
   const kind = reading.kind ?? (pupil ? 'student' : null);
   if (!kind) return null;

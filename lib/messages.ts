@@ -16,5 +16,15 @@ export const GuideSetSchema = z.object({ type: z.literal('guide-set'), progress:
 /** Popup → content script: start a guide in this tab. */
 export const GuideStartSchema = z.object({ type: z.literal('guide-start'), guide: z.string() });
 
-export const MessageSchema = z.discriminatedUnion('type', [ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema]);
+/** Popup → background: set a guide for a tab (it starts when the tab shows Topdossier or ParnasSys). */
+export const GuideForTabSchema = z.object({ type: z.literal('guide-for-tab'), tabId: z.number(), guide: z.string() });
+
+/** Popup → content script: the page's report; jump to a finding; an anonymised page sample. */
+export const GetReportSchema = z.object({ type: z.literal('get-report') });
+export const FocusFindingSchema = z.object({ type: z.literal('focus-finding'), rule: z.string() });
+export const PageSampleSchema = z.object({ type: z.literal('page-sample') });
+export const PageSampleReplySchema = z.object({ html: z.string(), name: z.string() });
+
+export const MessageSchema = z.discriminatedUnion('type', [ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema]);
+export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type Message = z.infer<typeof MessageSchema>;

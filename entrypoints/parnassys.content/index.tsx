@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PupilBadge } from '../../components/PupilBadge';
 import { todayIso } from '../../lib/check-page';
-import { langFrom, t } from '../../lib/i18n';
-import { GuideStartSchema, type ReportMessage } from '../../lib/messages';
+import { t } from '../../lib/i18n';
+import type { PageCheck } from '../../lib/check-page';
+import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
+import { answerPopup } from '../../lib/show/answer-popup';
+import type { ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { updateLink } from '../../lib/privacy/pupil-links';
 import { watchPage } from '../../lib/read/watch-page';
@@ -18,16 +21,25 @@ export default defineContentScript({
   matches: ['https://*.parnassys.net/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const lang = langFrom(navigator.language);
+    let settings = await loadSettings();
+    const lang = settings.lang;
     const guides = await mountGuideRunner(ctx, lang);
+    let last: PageCheck | null = null;
     const layer = await mountShadowLayer(ctx, 'opp-wijzer-pupil');
     let sequence = 0;
 
     const run = async () => {
       const mine = ++sequence;
-      const { check, key, link } = await checkWithMemory(lang);
+      const { check, key, link } = await checkWithMemory({
+        lang: settings.lang,
+        disabledRules: settings.disabledChecks,
+        extraTerms: settings.oppTerms,
+        extraArrangementTerms: settings.arrangementTerms,
+        evaluationsAdvised: settings.evaluationsAdvised,
+      });
       // A newer run started while this one waited for storage: it has the newer page.
       if (mine !== sequence) return;
+      last = check;
       const message: ReportMessage = { type: 'report', report: check.report };
       void browser.runtime.sendMessage(message).catch(() => undefined);
 
@@ -56,10 +68,22 @@ export default defineContentScript({
 
     void run();
     watchPage(document, () => void run(), ctx.signal);
-    browser.runtime.onMessage.addListener((raw) => {
-      const startGuide = GuideStartSchema.safeParse(raw);
-      if (startGuide.success) guides.start(startGuide.data.guide);
-    });
+    onSettingsChange(async () => {
+      settings = await loadSettings();
+      void run();
+    }, ctx.signal);
+    answerPopup(
+      {
+        report: () => last?.report ?? null,
+        focus: (rule) => {
+          const where = last?.report.findings.find((f) => f.rule === rule)?.evidence[0]?.where;
+          const el = where ? last?.anchors.get(where) : undefined;
+          el?.scrollIntoView({ block: 'center' });
+        },
+        startGuide: (guide) => guides.start(guide),
+      },
+      ctx.signal,
+    );
     ctx.setInterval(() => undefined, 1000);
   },
 });

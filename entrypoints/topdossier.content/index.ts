@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPage, type PageCheck } from '../../lib/check-page';
-import { langFrom } from '../../lib/i18n';
-import { GuideStartSchema, type ReportMessage } from '../../lib/messages';
+import type { ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
-import { watchPage } from '../../lib/read/watch-page';
-import { mountPageLayer, type PageLayer } from './page-layer';
 import { rememberOpp } from '../../lib/privacy/pupil-session';
+import { watchPage } from '../../lib/read/watch-page';
+import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
+import { answerPopup } from '../../lib/show/answer-popup';
+import { mountPageLayer, type PageLayer } from './page-layer';
 
 /** Page kinds that get OPP-wijzer's layer in Topdossier. */
 const LAYERED = new Set(['opp', 'settings']);
@@ -15,10 +16,11 @@ export default defineContentScript({
   matches: ['https://*.topdossier.nl/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const lang = langFrom(navigator.language);
-    const guides = await mountGuideRunner(ctx, lang);
+    let settings = await loadSettings();
+    const guides = await mountGuideRunner(ctx, settings.lang);
     let layer: PageLayer | null = null;
     let mounting = false;
+    let last: PageCheck | null = null;
 
     const show = (check: PageCheck) => {
       if (!LAYERED.has(check.report.page)) {
@@ -30,7 +32,7 @@ export default defineContentScript({
       if (layer) layer.update(check);
       else if (!mounting) {
         mounting = true;
-        void mountPageLayer(ctx, lang, check, (id) => guides.start(id)).then((l) => {
+        void mountPageLayer(ctx, settings.lang, check, (id) => guides.start(id)).then((l) => {
           layer = l;
           mounting = false;
         });
@@ -38,7 +40,14 @@ export default defineContentScript({
     };
 
     const run = () => {
-      const check = checkPage(document, { url: location.href, lang });
+      const check = checkPage(document, {
+        url: location.href,
+        lang: settings.lang,
+        evaluationsAdvised: settings.evaluationsAdvised,
+        disabledRules: settings.disabledChecks,
+        extraTerms: settings.oppTerms,
+      });
+      last = check;
       const message: ReportMessage = { type: 'report', report: check.report };
       void browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting; the next change sends again.
@@ -50,10 +59,24 @@ export default defineContentScript({
     };
     run();
     watchPage(document, run, ctx.signal);
-    browser.runtime.onMessage.addListener((raw) => {
-      const start = GuideStartSchema.safeParse(raw);
-      if (start.success) guides.start(start.data.guide);
-    });
+    onSettingsChange(async () => {
+      const previous = settings.lang;
+      settings = await loadSettings();
+      if (settings.lang !== previous) {
+        // The layer speaks one language; a new one is drawn in the new language.
+        layer?.remove();
+        layer = null;
+      }
+      run();
+    }, ctx.signal);
+    answerPopup(
+      {
+        report: () => last?.report ?? null,
+        focus: (rule) => layer?.select(rule),
+        startGuide: (guide) => guides.start(guide),
+      },
+      ctx.signal,
+    );
     // WXT learns that the extension was reloaded or removed only when something asks; this
     // heartbeat asks, so the layer and all listeners go away within a second.
     ctx.setInterval(() => undefined, 1000);

@@ -21,6 +21,8 @@ import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 
 export interface PageLayer {
   update(check: PageCheck): void;
+  /** Jump to a finding's part, as a click in the sidebar does (the popup asks this). */
+  select(rule: string): void;
   remove(): void;
 }
 
@@ -134,6 +136,10 @@ export async function mountPageLayer(
     update(next) {
       check = next;
       draw();
+    },
+    select(rule) {
+      const finding = check.report.findings.find((f) => f.rule === rule);
+      if (finding) select(finding);
     },
     remove() {
       ui.remove();

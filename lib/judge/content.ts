@@ -7,7 +7,7 @@ import { fold } from '../text';
 import type { FieldFact } from '../facts/opp-facts';
 
 const PLACEHOLDER =
-  /^(n\.? ?v\.? ?t\.?|nvt|n\/a|na|-+|—|–|\.+|\?+|x+|nog (in ?te vullen|invullen|aanvullen|volgt|niet ingevuld)|in ?te vullen|invullen|volgt( later)?|nader (in ?te vullen|te bepalen)|zie (de )?bijlage( \w{1,3})?|zie (het )?(verslag|dossier)|lorem ipsum.*|todo|tbd|leeg|\.\.\.|…|(kies|selecteer).*)$/;
+  /^(n\.? ?v\.? ?t\.?|nvt|n\/a|na|-+|—|–|\.+|\?+|nog (in ?te vullen|invullen|aanvullen|volgt|niet ingevuld)|in ?te vullen|invullen|volgt( later)?|nader (in ?te vullen|te bepalen)|zie (de )?bijlage( \w{1,3})?|zie (het )?(verslag|dossier)|lorem ipsum.*|todo|tbd|leeg|\.\.\.|…|(kies|selecteer).*)$/;
 
 export function hasContent(text: string): boolean {
   const folded = fold(text).replace(/[.!,;:]+$/, '').trim();

@@ -3,8 +3,7 @@
  * pupil, look up their link by salted key, judge with it, and remember the arrangement
  * periods seen. Only the key and dates are ever stored (lib/privacy/pupil-links.ts).
  */
-import { checkPage, todayIso, type PageCheck, type PupilMemory } from '../check-page';
-import type { Lang } from '../i18n';
+import { checkPage, todayIso, type CheckOptions, type PageCheck, type PupilMemory } from '../check-page';
 import { getLink, keyFor, updateLink, type Link } from './pupil-links';
 import { readPupil } from '../read/pupil-reader';
 
@@ -33,13 +32,13 @@ function memoryOf(link: Link | undefined): PupilMemory {
 
 const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function checkWithMemory(lang: Lang): Promise<PupilCheck> {
+export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
   const today = todayIso();
   const pupil = readPupil(document);
-  if (!pupil) return { check: checkPage(document, { url: location.href, lang }), key: null, link: undefined };
+  if (!pupil) return { check: checkPage(document, { ...options, url: location.href }), key: null, link: undefined };
   const key = await cachedKey(pupil.name, pupil.birth);
   const link = await getLink(key, today);
-  const check = checkPage(document, { url: location.href, lang, pupil: memoryOf(link) });
+  const check = checkPage(document, { ...options, url: location.href, pupil: memoryOf(link) });
   if (check.periods && !samePeriods(check.periods, link?.periods)) await updateLink(key, today, { periods: check.periods });
   return { check, key, link };
 }

@@ -7,6 +7,7 @@ import { fold } from '../text';
 import { cssPath } from './dom-text';
 import { fieldText, findLabelledFields, type Field } from './labelled-fields';
 import { ARRANGEMENT_TERMS, type ArrangementPart } from './parnassys-terms';
+import type { Term } from './opp-terms';
 import type { Arrangement } from '../facts/parnassys-facts';
 
 export interface ParnassysReading {
@@ -40,7 +41,7 @@ function arrangementsFrom(fields: Field<ArrangementPart>[]): Arrangement[] {
   return out;
 }
 
-function rodMessage(doc: Document): { begin: string; end: string }[] | null {
+function rodMessage(doc: Document, terms: readonly Term<ArrangementPart>[]): { begin: string; end: string }[] | null {
   const title = fold(`${doc.title} ${Array.from(doc.querySelectorAll('h1, h2, h3, caption, legend')).map((h) => h.textContent).join(' ')}`);
   if (!title.includes('inschrijving po aanleveren')) return null;
   // The Ontwikkelingsperspectief part of the message: a heading and the dates below it.
@@ -50,17 +51,18 @@ function rodMessage(doc: Document): { begin: string; end: string }[] | null {
   if (!heading) return [];
   const scope = heading.closest('table, dl, fieldset, section') ?? heading.parentElement ?? doc.body;
   const after = heading.tagName.startsWith('H') ? (heading.nextElementSibling ?? scope) : scope;
-  const fields = findLabelledFields<ArrangementPart>(doc, { terms: ARRANGEMENT_TERMS }).filter(
+  const fields = findLabelledFields<ArrangementPart>(doc, { terms }).filter(
     (f) => after.contains(f.anchor) || scope.contains(f.anchor),
   );
   return arrangementsFrom(fields).map(({ begin, end }) => ({ begin, end }));
 }
 
-export function readParnassys(doc: Document): ParnassysReading {
+export function readParnassys(doc: Document, extraTerms: readonly Term<ArrangementPart>[] = []): ParnassysReading {
+  const terms = extraTerms.length ? [...extraTerms, ...ARRANGEMENT_TERMS] : ARRANGEMENT_TERMS;
   const anchors = new Map<string, Element>();
-  const rod = rodMessage(doc);
+  const rod = rodMessage(doc, terms);
   if (rod) return { kind: 'rod', arrangements: null, formOpen: false, rodPerspectives: rod, anchors };
-  const fields = findLabelledFields<ArrangementPart>(doc, { terms: ARRANGEMENT_TERMS });
+  const fields = findLabelledFields<ArrangementPart>(doc, { terms });
   for (const f of fields) anchors.set(f.where, f.anchor);
   const formFields = fields.filter((f) => f.shape === 'control');
   const listFields = fields.filter((f) => f.shape !== 'control');

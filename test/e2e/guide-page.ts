@@ -36,6 +36,15 @@ export async function startGuide(h: Harness, page: Page, guide: string): Promise
   await page.bringToFront();
   await h.worker.evaluate(async (g: string) => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    await chrome.tabs.sendMessage(tab!.id!, { type: 'guide-start', guide: g });
+    // Right after a page load the content script may still be starting: try for a while.
+    for (let i = 0; ; i++) {
+      try {
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'guide-start', guide: g });
+        return;
+      } catch (error) {
+        if (i > 30) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }, guide);
 }

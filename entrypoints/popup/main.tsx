@@ -1,0 +1,23 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup, type PopupApi } from '../../components/Popup';
+import '../../components/pages.css';
+import { loadSettings } from '../../lib/settings/settings-store';
+import { focusFinding, pageSampleOf, reportOf, saveFile, startGuideIn, targetTab } from '../../lib/show/tab-client';
+
+// The popup asks; it never reads the page itself. Closing after an action hands the page back.
+const [settings, tabId] = await Promise.all([loadSettings(), targetTab()]);
+const report = tabId === null ? null : await reportOf(tabId);
+const api: PopupApi = {
+  tabId,
+  report,
+  focus: (rule) => tabId !== null && void focusFinding(tabId, rule).then(() => window.close()),
+  startGuide: (guide) => tabId !== null && void startGuideIn(tabId, guide, report !== null).then(() => report && window.close()),
+  async savePageSample() {
+    const sample = tabId === null ? null : await pageSampleOf(tabId);
+    if (sample) saveFile(sample.name, sample.html);
+    return sample !== null;
+  },
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+render(<Popup lang={settings.lang} api={api} />, document.getElementById('app')!);

@@ -1,0 +1,138 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+import { SidebarPage } from './sidebar-page';
+
+const TD = 'https://wijs-demo.topdossier.nl';
+const SITE = {
+  [`${TD}/opp/sem`]: 'opp/a-empty-hoorrecht.html',
+  [`${TD}/opp/lotte`]: 'opp/c-print-view.html',
+  ['https://example.org/']: 'site/td/home.html',
+};
+
+async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  await page.bringToFront();
+  return h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/** The popup as a page about tab `tabId` (the toolbar popup itself can't be driven headless). */
+async function openPopup(h: Harness, tabId: number): Promise<Page> {
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator('main.popup').waitFor();
+  return popup;
+}
+
+describe('the toolbar popup', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch(SITE);
+  });
+  afterAll(() => h?.close());
+
+  it('lists on an OPP page the same findings as the sidebar, and jumps to one', async () => {
+    const page = await h.open(`${TD}/opp/sem`);
+    const sidebar = new SidebarPage(page);
+    await sidebar.aside.waitFor();
+    const inSidebar = await sidebar.statuses();
+    const popup = await openPopup(h, await tabIdOf(h, page));
+    const inPopup = await popup.$$eval('li[data-rule]', (items) =>
+      Object.fromEntries(items.map((li) => [li.getAttribute('data-rule'), (li.className.match(/finding--(\w+)/)?.[1] ?? '').replace(/^na$/, 'n/a')])),
+    );
+    expect(inPopup).toEqual(inSidebar);
+    expect(await popup.locator('li[data-rule="opp.hoorrecht"]').textContent()).toContain('Niet beschreven hoe de mening van de leerling is meegenomen');
+    await popup.locator('li[data-rule="opp.hoorrecht"] button.link').click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('name') ?? '')).toMatch(/hoorrecht$/);
+    await page.close();
+  });
+
+  it('shows the OPP process from the seed anywhere else, with its guides', async () => {
+    const page = await h.open('https://example.org/');
+    const popup = await openPopup(h, await tabIdOf(h, page));
+    const steps = await popup.$$eval('ol.process > li', (items) => items.map((li) => li.getAttribute('data-step')));
+    expect(steps).toEqual(['besluit', 'termijn', 'onderdelen', 'hoorrecht', 'instemming', 'rod', 'pdf', 'evaluatie', 'privacy']);
+    expect(await popup.locator('li[data-step="privacy"] button').count()).toBe(3);
+    await popup.locator('li[data-step="rod"] button', { hasText: 'OPP registreren voor ROD' }).click();
+    expect(await popup.getByRole('status').textContent()).toContain('de uitleg begint daar');
+    await page.close();
+    await popup.close();
+  });
+
+  it('answers "Is een OPP nodig?" from the seed\'s criteria', async () => {
+    const page = await h.open('https://example.org/');
+    const popup = await openPopup(h, await tabIdOf(h, page));
+    await popup.locator('p.actions button', { hasText: 'Is een OPP nodig?' }).click();
+    const advice = popup.locator('.advice');
+    expect(await advice.textContent()).toContain('Nee, dit valt binnen de basisondersteuning');
+    await popup.getByLabel('Verlengde of verdiepende instructie (1-op-1 of klein groepje)').check();
+    await popup.getByLabel('Meertalig').check();
+    expect(await advice.textContent()).toContain('kan de school kiezen voor een OPP');
+    await popup.locator('fieldset', { hasText: 'externe gelden' }).getByLabel('Ja').check();
+    expect(await advice.textContent()).toContain('Ja, een OPP is verplicht (niveau 4)');
+    expect(await advice.textContent()).toContain('Registreer het OPP daarna als onderwijsarrangement');
+    await page.close();
+    await popup.close();
+  });
+
+  it('saves an anonymised page structure as a file', async () => {
+    const page = await h.open(`${TD}/opp/sem`);
+    await new SidebarPage(page).aside.waitFor();
+    const popup = await openPopup(h, await tabIdOf(h, page));
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Paginastructuur opslaan' }).click()]);
+    expect(download.suggestedFilename()).toBe('paginastructuur-topdossier-opp.html');
+    const text = (await download.createReadStream().then(async (s) => { const chunks: Buffer[] = []; for await (const c of s) chunks.push(c as Buffer); return Buffer.concat(chunks).toString('utf8'); }));
+    expect(text).toContain('Belemmerende factoren');
+    for (const secret of ['Sem de Vries', '12-03-2016', 'TOS', 'Kentalis']) expect(text).not.toContain(secret);
+    await page.close();
+    await popup.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.extensionRequests).toEqual([]);
+  });
+});
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/opp-wijzer-e2e.json`;
+
+describe('board policy through Chromium\'s managed policies', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // The extension id follows from the build's path: learn it, then write the policy a board would.
+    const probe = await launch({});
+    const id = probe.extensionId;
+    await probe.close();
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(
+      POLICY_FILE,
+      // "x" passes Chrome's own schema check (a string) but is too short to be a label: ours rejects it.
+      JSON.stringify({ '3rdparty': { extensions: { [id]: { language: 'en', disabledChecks: ['opp.termijn'], oppSynonyms: { hoorrecht: ['x'] } } } } }),
+    );
+    h = await launch(SITE);
+  });
+  afterAll(async () => {
+    await h?.close();
+    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+  });
+
+  it('sets the language and switches a check off, on the page', async () => {
+    const page = await h.open(`${TD}/opp/lotte`);
+    const s = new SidebarPage(page);
+    await s.aside.waitFor();
+    await expect.poll(() => s.aside.locator('h3').first().textContent()).toMatch(/^(To check|In order)/);
+    expect(Object.keys(await s.statuses())).not.toContain('opp.termijn');
+    await page.close();
+  });
+
+  it('reports the invalid value in the options, and locks what the board set', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByTestId('policy-problems').waitFor();
+    expect(await options.getByTestId('policy-problems').textContent()).toContain('oppSynonyms: invalid value');
+    expect(await options.getByTestId('policy-in-force').textContent()).toContain('"en"');
+    expect(await options.locator('select').isDisabled()).toBe(true);
+    expect(await options.locator('input[type=radio]').first().isDisabled()).toBe(false);
+    await options.close();
+  });
+});
