@@ -1,12 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { preactWithoutHtml } from './lib/build/preact-no-html';
 
 // Host access is exactly the two apps OPP-wijzer reads; nothing else (see README, Privacy).
 export const HOST_PERMISSIONS = ['https://*.topdossier.nl/*', 'https://*.parnassys.net/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Vite's module-preload polyfill fetches modules; extension pages load them locally anyway,
+  // and the bundles must hold no network API (test/release/bundle-scan.test.ts).
+  vite: () => ({ plugins: [preactWithoutHtml(), preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -16,6 +19,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Board policy (Chrome/Edge managed storage); Firefox reads policies.json "3rdparty".
     storage: { managed_schema: 'managed-schema.json' },
-    browser_specific_settings: { gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '115.0' } },
+    browser_specific_settings: {
+      // OPP-wijzer collects and sends no data at all (README, Privacy).
+      gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    },
   },
 });

@@ -25,7 +25,7 @@ export default defineContentScript({
     const lang = settings.lang;
     const guides = await mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
-    const layer = await mountShadowLayer(ctx, 'opp-wijzer-pupil');
+    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil');
     let sequence = 0;
 
     const run = async () => {

@@ -39,7 +39,7 @@ export async function mountPageLayer(
   let flashRule: string | null = null;
   let frame = 0;
 
-  const ui = await mountShadowLayer(ctx, 'opp-wijzer-layer');
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer');
 
   const anchorOf = (f: Finding): Element | undefined => {
     const where = f.evidence[0]?.where;

@@ -37,7 +37,7 @@ export async function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): P
   const hints = new Map<string, string>();
   let frame = 0;
 
-  const ui = await mountShadowLayer(ctx, 'opp-wijzer-guide');
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-guide');
 
   // A guide that finished on a save is marked done (step = its length) so the page the save
   // leads to can say "Klaar!"; the mark is cleared once shown.

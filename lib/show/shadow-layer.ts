@@ -1,27 +1,35 @@
 /**
- * An OPP-wijzer layer on the host page: a shadow root (so neither page styles the other)
- * whose host carries `data-opp-wijzer`, which every reader skips. Removed with the context.
+ * An OPP-wijzer layer on the host page: a custom element with an open shadow root (so
+ * neither page styles the other) whose host carries `data-opp-wijzer`, which every reader
+ * skips. Removed when the extension is reloaded or removed.
+ *
+ * Why not WXT's createShadowRootUi: it bundles a CSS loader that uses the network, and our
+ * bundles must contain no network API at all (see test/release/bundle-scan.test.ts).
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import styles from '../../components/sidebar.css?inline';
 
-export async function mountShadowLayer(ctx: ContentScriptContext, name: string): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-  const ui = await createShadowRootUi(ctx, {
-    name,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: styles,
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-opp-wijzer', '');
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  return ui;
+export interface ShadowLayer {
+  shadow: ShadowRoot;
+  /** Where the layer's Preact tree is rendered. */
+  uiContainer: HTMLElement;
+  remove(): void;
+}
+
+export function mountShadowLayer(ctx: ContentScriptContext, name: string): ShadowLayer {
+  const host = document.createElement(name);
+  host.setAttribute('data-opp-wijzer', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial!important}\n${styles}`;
+  const uiContainer = document.createElement('div');
+  shadow.append(style, uiContainer);
+  document.body.append(host);
+  const remove = () => {
+    render(null, uiContainer);
+    host.remove();
+  };
+  ctx.onInvalidated(remove);
+  return { shadow, uiContainer, remove };
 }
