@@ -4,8 +4,8 @@
  * Exit 0: no fail. 1: at least one fail. 2: bad input, with one line on stderr.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
-import { checkPage, todayIso } from '../lib/check-page';
+import { todayIso } from '../lib/check-page';
+import { checkHtml } from './check-html';
 import type { Report } from '../lib/contract';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
 import { parseDate } from '../lib/dates';
@@ -91,9 +91,7 @@ export function run(argv: string[]): { code: number; out: string; err: string } 
     const html = readHtml(args.file, args.lang);
     const url = args.url ?? pageUrl(html);
     if (url !== undefined && !URL.canParse(url)) throw new InputError(t(args.lang, 'cli.error.url', { waarde: url }));
-    const dom = new JSDOM(html, { url: url ?? 'about:blank' });
-    const { report } = checkPage(dom.window.document, { url, today: args.today, lang: args.lang });
-    dom.window.close();
+    const { report } = checkHtml(html, { url, today: args.today, lang: args.lang });
     const out = args.json ? JSON.stringify(report, null, 2) : formatReport(report, args.lang);
     return { code: report.findings.some((f) => f.status === 'fail') ? 1 : 0, out, err: '' };
   } catch (error) {

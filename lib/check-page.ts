@@ -5,7 +5,7 @@
 import { ReportSchema, type App, type Finding, type PageKind, type Report } from './contract';
 import { CORE_PARTS, type OppFacts } from './facts/opp-facts';
 import { ParnassysFactsSchema, type ParnassysFacts } from './facts/parnassys-facts';
-import type { Lang } from './i18n';
+import { t, type Lang } from './i18n';
 import { allReview, judge } from './judge/judge';
 import { OPP_RULES } from './judge/opp-rules';
 import { PARNASSYS_RULES } from './judge/parnassys-rules';
@@ -46,6 +46,11 @@ export interface CheckOptions {
   disabledRules?: readonly string[];
   /** Default: nothing remembered. */
   pupil?: PupilMemory;
+  /**
+   * The caller knows the document is complete (a saved file parsed in Node, where jsdom
+   * still says "loading" right after parsing). Default: the document's readyState decides.
+   */
+  loaded?: boolean;
 }
 
 export interface PageCheck {
@@ -60,6 +65,11 @@ export interface PageCheck {
   oppStart: string | null;
   /** On Passend onderwijs: the arrangement periods, to remember for this pupil. */
   periods: Period[] | null;
+  /**
+   * On an OPP: the check again after the user typed in `control`, re-reading only that
+   * field (cheap enough for every keystroke); null: read the whole page again instead.
+   */
+  recheck?: (control: Element) => PageCheck | null;
 }
 
 export function todayIso(now = new Date()): string {
@@ -73,6 +83,7 @@ function coreFound(facts: OppFacts): number {
 
 interface Base {
   app: App;
+  loading: boolean;
   ctx: JudgeContext;
   lang: Lang;
   options: CheckOptions;
@@ -80,7 +91,9 @@ interface Base {
 
 function result(base: Base, page: PageKind, findings: Finding[], rest: Partial<PageCheck> = {}): PageCheck {
   const off = new Set(base.options.disabledRules ?? []);
-  const report = ReportSchema.parse({ app: base.app, page, findings: findings.filter((f) => !off.has(f.rule)) });
+  // A page still loading may not have shown a part's content yet: nothing is missing for sure.
+  const loading = base.loading ? findings.map((f) => (f.status === 'fail' ? { ...f, status: 'review' as const, message: t(base.lang, 'general.loading') } : f)) : findings;
+  const report = ReportSchema.parse({ app: base.app, page, findings: loading.filter((f) => !off.has(f.rule)) });
   return { report, readable: true, anchors: new Map(), pupil: null, oppStart: null, periods: null, ...rest };
 }
 
@@ -92,16 +105,24 @@ function checkSettings(doc: Document, base: Base): PageCheck | null {
 }
 
 function checkOpp(doc: Document, base: Base): PageCheck | null {
-  const { facts, anchors } = readOpp(doc, base.options.extraTerms);
+  const reading = readOpp(doc, base.options.extraTerms);
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
-  if (!saysOpp(doc) && coreFound(facts) < 3) return null;
-  const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
-  return result(base, 'opp', findings, {
-    readable: facts.readable,
-    anchors,
-    pupil: readPupil(doc),
-    oppStart: startOf(facts).dates[0] ?? null,
-  });
+  if (!saysOpp(doc) && coreFound(reading.facts) < 3) return null;
+  const pupil = readPupil(doc);
+  const judged = (facts: OppFacts): PageCheck => {
+    const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
+    return result(base, 'opp', findings, {
+      readable: facts.readable,
+      anchors: reading.anchors,
+      pupil,
+      oppStart: startOf(facts).dates[0] ?? null,
+      recheck: (control) => {
+        const next = reading.refresh(control);
+        return next ? judged(next) : null;
+      },
+    });
+  };
+  return judged(reading.facts);
 }
 
 function checkParnassys(doc: Document, base: Base): PageCheck | null {
@@ -136,6 +157,7 @@ function checkParnassys(doc: Document, base: Base): PageCheck | null {
 export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck {
   const base: Base = {
     app: appOf(options.url, doc),
+    loading: !options.loaded && doc.readyState === 'loading',
     lang: options.lang ?? 'nl',
     ctx: { today: options.today ?? todayIso(), evaluationsAdvised: options.evaluationsAdvised ?? 2 },
     options,

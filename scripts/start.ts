@@ -6,9 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
-import { checkPage } from '../lib/check-page';
+import { checkHtml } from '../cli/check-html';
 import { formatReport } from '../cli/opp-check';
 import { badgeText, launch, ROOT } from '../test/e2e/harness';
 import { DEMO_PAGES } from './demo-site';
@@ -27,8 +26,7 @@ for (const demo of DEMO_PAGES) {
   await page.waitForTimeout(600);
   const badge = await badgeText(h, page);
   console.log(`\n=== ${demo.title}: ${demo.url}  (badge: ${badge || 'leeg'})`);
-  const dom = new JSDOM(readFileSync(join(ROOT, 'test/fixtures', demo.fixture), 'utf8'), { url: demo.url });
-  console.log(formatReport(checkPage(dom.window.document, { url: demo.url }).report, 'nl'));
+  console.log(formatReport(checkHtml(readFileSync(join(ROOT, 'test/fixtures', demo.fixture), 'utf8'), { url: demo.url }).report, 'nl'));
   if (!headed) {
     const file = join(outDir, `${demo.url.split('/').pop()}.png`);
     await page.screenshot({ path: file, fullPage: true });

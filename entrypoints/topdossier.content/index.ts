@@ -4,7 +4,7 @@ import { checkPage, type PageCheck } from '../../lib/check-page';
 import type { ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { rememberOpp } from '../../lib/privacy/pupil-session';
-import { watchPage } from '../../lib/read/watch-page';
+import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { mountPageLayer, type PageLayer } from './page-layer';
@@ -39,14 +39,7 @@ export default defineContentScript({
       }
     };
 
-    const run = () => {
-      const check = checkPage(document, {
-        url: location.href,
-        lang: settings.lang,
-        evaluationsAdvised: settings.evaluationsAdvised,
-        disabledRules: settings.disabledChecks,
-        extraTerms: settings.oppTerms,
-      });
+    const publish = (check: PageCheck) => {
       last = check;
       const message: ReportMessage = { type: 'report', report: check.report };
       void browser.runtime.sendMessage(message).catch(() => {
@@ -57,8 +50,32 @@ export default defineContentScript({
       // Link this OPP to the pupil's page in ParnasSys: a salted key and the start date only.
       void rememberOpp(check).catch(() => undefined);
     };
+
+    const run = () => {
+      const check = checkPage(document, {
+        url: location.href,
+        lang: settings.lang,
+        evaluationsAdvised: settings.evaluationsAdvised,
+        disabledRules: settings.disabledChecks,
+        extraTerms: settings.oppTerms,
+      });
+      publish(check);
+    };
+
+    /** Typing in known fields re-reads only those fields; anything else reads the page again. */
+    const onChange = (change: PageChange) => {
+      let check: PageCheck | null = last;
+      if (!change.structural && check?.recheck) {
+        for (const control of change.inputs) {
+          check = check?.recheck?.(control) ?? null;
+          if (!check) break;
+        }
+        if (check) return publish(check);
+      }
+      run();
+    };
     run();
-    watchPage(document, run, ctx.signal);
+    watchPage(document, onChange, ctx.signal);
     onSettingsChange(async () => {
       const previous = settings.lang;
       settings = await loadSettings();

@@ -11,6 +11,11 @@ export interface OppReading {
   facts: OppFacts;
   /** Locator → element, to mark and focus parts in the live page. Not serialisable. */
   anchors: Map<string, Element>;
+  /**
+   * The facts again after the user typed in `control`, re-reading only the fields that hold
+   * it; null when the control belongs to no known field (then read the whole page again).
+   */
+  refresh(control: Element): OppFacts | null;
 }
 
 /** Extra terms (board policy) are tried before the built-in dictionary. */
@@ -29,14 +34,42 @@ export function readOpp(doc: Document, extraTerms: readonly Term[] = []): OppRea
 
   const parts: Partial<Record<OppPartKey, FieldFact[]>> = {};
   const anchors = new Map<string, Element>();
+  /** Control → the fields whose value it is part of, with their place in `parts`. */
+  const byControl = new Map<Element, { field: Field<OppPartKey>; index: number }[]>();
   for (const f of fields) {
-    const fact = readField(f, claimedBy);
-    (parts[f.part] ??= []).push(fact);
+    const list = (parts[f.part] ??= []);
+    list.push(readField(f, claimedBy));
     anchors.set(f.where, f.anchor);
+    for (const c of f.controls) {
+      const at = byControl.get(c) ?? [];
+      at.push({ field: f, index: list.length - 1 });
+      byControl.set(c, at);
+    }
   }
   const distinctCore = CORE_PARTS.filter((p) => parts[p]?.some((x) => !x.weak)).length;
-  const facts = OppFactsSchema.parse({ readable: distinctCore >= 2, parts });
-  return { facts, anchors };
+  let facts = OppFactsSchema.parse({ readable: distinctCore >= 2, parts });
+
+  const refresh = (control: Element): OppFacts | null => {
+    // A radio's value lives in its group, whose first radio the field lists.
+    const owners = byControl.get(control) ?? (control.getAttribute('type') === 'radio' ? findRadioOwner(control, byControl) : undefined);
+    if (!owners || !control.isConnected) return null;
+    const next = { ...facts.parts };
+    for (const { field, index } of owners) {
+      const list = [...(next[field.part] ?? [])];
+      list[index] = readField(field, claimedBy);
+      next[field.part] = list;
+    }
+    // Only values changed, so the shape stays valid: no need to validate the whole page again.
+    facts = { readable: facts.readable, parts: next };
+    return facts;
+  };
+  return { facts, anchors, refresh };
+}
+
+function findRadioOwner(radio: Element, byControl: Map<Element, { field: Field<OppPartKey>; index: number }[]>) {
+  const name = radio.getAttribute('name');
+  for (const [control, owners] of byControl) if (control.getAttribute('type') === 'radio' && control.getAttribute('name') === name) return owners;
+  return undefined;
 }
 
 /**

@@ -28,7 +28,7 @@ describe('pageSample', () => {
   });
 
   it('still reads as the same OPP, with the same parts found and filled or empty', () => {
-    const original = checkPage(doc, { url: URL_WITH_QUERY, today: '2026-11-28' }).report;
+    const original = checkPage(doc, { url: URL_WITH_QUERY, today: '2026-11-28', loaded: true }).report;
     const file = join(mkdtempSync(join(tmpdir(), 'sample-')), 'paginastructuur.html');
     writeFileSync(file, sample);
     const cli = run([file, '--json', '--today', '2026-11-28']);

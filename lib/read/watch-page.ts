@@ -5,18 +5,41 @@
  */
 export const RECHECK_DELAY_MS = 150;
 
-export function watchPage(doc: Document, onChange: () => void, signal: AbortSignal, delay = RECHECK_DELAY_MS): void {
+/** What changed since the last check: the controls typed in, and whether the page's structure moved. */
+export interface PageChange {
+  inputs: Set<Element>;
+  /** Elements or text outside form fields changed (Ajax): everything must be read again. */
+  structural: boolean;
+}
+
+export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal, delay = RECHECK_DELAY_MS): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let change: PageChange = { inputs: new Set(), structural: false };
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (!signal.aborted) onChange();
+      if (signal.aborted) return;
+      const done = change;
+      change = { inputs: new Set(), structural: false };
+      onChange(done);
     }, delay);
   };
-  for (const type of ['input', 'change']) doc.addEventListener(type, schedule, { capture: true, signal });
+  const onInput = (e: Event) => {
+    if (e.target instanceof Element) change.inputs.add(e.target);
+    else change.structural = true;
+    schedule();
+  };
+  for (const type of ['input', 'change']) doc.addEventListener(type, onInput, { capture: true, signal });
   const observer = new MutationObserver((records) => {
-    // Our own layer changing is no reason to look again.
-    if (records.every((r) => (r.target as Element).closest?.('[data-opp-wijzer]'))) return;
+    // Our own layer changing is no reason to look again; typing in a contenteditable is an input.
+    const relevant = records.filter((r) => {
+      const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
+      if (!el || el.closest('[data-opp-wijzer]')) return false;
+      const editable = el.closest('[contenteditable]:not([contenteditable=false])');
+      if (editable) change.inputs.add(editable);
+      return !editable;
+    });
+    if (relevant.length) change.structural = true;
     schedule();
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage } from '../../lib/check-page';
+import { checkHtml } from '../../cli/check-html';
 import { fixtureCases } from '../integration/fixture-cases';
 import { eventually, launch, ROOT, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
@@ -169,8 +168,7 @@ describe('the sidebar on Topdossier OPP pages', () => {
     const url = `${HOST}/fixture/${name}`;
     const s = new SidebarPage(await h.open(url));
     await s.aside.waitFor();
-    const dom = new JSDOM(c.html, { url });
-    const expected = Object.fromEntries(checkPage(dom.window.document, { url }).report.findings.map((f) => [f.rule, f.status]));
+    const expected = Object.fromEntries(checkHtml(c.html, { url }).report.findings.map((f) => [f.rule, f.status]));
     expect(await s.statuses()).toEqual(expected);
     await s.page.close();
   });

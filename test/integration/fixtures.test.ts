@@ -3,17 +3,15 @@
  * findings written by hand beside it (axe-core's integration tests are the model): each
  * rule of the page kind exactly once, with the expected status; nothing else.
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { checkPage } from '../../lib/check-page';
+import { checkHtml } from '../../cli/check-html';
 import { ReportSchema } from '../../lib/contract';
 import { pageUrl } from '../../cli/page-url';
 import { fixtureCases } from './fixture-cases';
 
 describe.each(fixtureCases())('$name', ({ html, expected }) => {
   const url = expected.url ?? pageUrl(html);
-  const dom = new JSDOM(html, { url: url ?? 'about:blank' });
-  const { report } = checkPage(dom.window.document, { url, today: expected.today });
+  const { report } = checkHtml(html, { url, today: expected.today });
 
   it(`${expected.why}`, () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);

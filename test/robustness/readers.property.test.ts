@@ -1,0 +1,105 @@
+/**
+ * Property tests: no page, however malformed, makes a reader throw or breaks the contract,
+ * and a complete OPP stays free of false fails whatever its markup's incidental details.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { checkPage } from '../../lib/check-page';
+import { ReportSchema } from '../../lib/contract';
+
+const FIX = join(import.meta.dirname, '../fixtures');
+const TODAY = '2026-11-28';
+const URLS = ['https://a.topdossier.nl/opp/1', 'https://a.parnassys.net/bao/x?1-1.ILinkListener', 'https://example.org/', undefined];
+
+const WORDS = ['Hoorrecht', 'Handelingsdeel', 'Uitstroomprofiel', 'Onderbouwing', 'Belemmerende factoren', 'Instemming', 'Evaluatie', 'Begindatum', 'Einddatum',
+  '2FA', 'Bewaartermijnen', 'ja', 'nee', 'n.v.t.', '31-02-2026', '01-09-2025', '1 september 2026', 'Ontwikkelingsperspectief', 'OPP', 'geboren 04-07-2017', 'Kentalis', 'Opslaan', '', '<', '&amp;', '"\'', '💥'];
+const TAGS = ['div', 'span', 'p', 'table', 'tr', 'td', 'th', 'label', 'input', 'textarea', 'select', 'option', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'fieldset', 'legend', 'section', 'b', 'iframe', 'form', 'button'];
+const ATTRS = ['', ' id="x"', ' for="x"', ' aria-labelledby="x y"', ' role="switch" aria-checked="true"', ' contenteditable', ' hidden', ' name="ctl00$Main$txtHoorrecht"', ' value="ja"', ' selected', ' checked', ' type="radio" name="r"', ' colspan="3"', ' aria-label="Hoorrecht"'];
+
+/** Random HTML, often malformed: unclosed and misnested tags, stray text, odd attributes. */
+const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom(...WORDS),
+    fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.array(tie('node'), { maxLength: 5 }), fc.boolean()).map(
+      ([tag, attr, children, close]) => `<${tag}${attr}>${children.join('')}${close ? `</${tag}>` : ''}`,
+    ),
+  ),
+})).node;
+
+describe('any page', () => {
+  it('never makes a reader throw, and always gives a valid findings contract', () => {
+    fc.assert(
+      fc.property(fc.array(html, { maxLength: 12 }), fc.constantFrom(...URLS), fc.constantFrom('', '<title>OPP</title>', '<title>Schoolinstellingen</title>'), (parts, url, head) => {
+        const dom = new JSDOM(`<!DOCTYPE html><html><head>${head}</head><body>${parts.join('')}</body></html>`, { url: url ?? 'about:blank' });
+        const { report } = checkPage(dom.window.document, { url, today: TODAY, loaded: true });
+        expect(ReportSchema.safeParse(report).success).toBe(true);
+        expect(new Set(report.findings.map((f) => f.rule)).size).toBe(report.findings.length);
+        dom.window.close();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Complete OPPs, whose every rule passes or is n/a or review (never fail) as written. */
+const COMPLETE = ['opp/a-wicket-table.html', 'opp/b-label-form.html', 'opp/c-print-view.html'].map((f) => readFileSync(join(FIX, f), 'utf8'));
+
+type Change = { kind: 'rename' | 'wrap' | 'shuffle'; seed: number };
+const change: fc.Arbitrary<Change> = fc.record({ kind: fc.constantFrom('rename', 'wrap', 'shuffle'), seed: fc.nat() });
+
+function apply(doc: Document, c: Change): void {
+  const all = Array.from(doc.body.querySelectorAll('*'));
+  const pick = <T,>(list: T[], n: number) => list[n % list.length];
+  if (c.kind === 'rename') {
+    // New class names everywhere; ids renamed together with the labels that point at them.
+    const ids = new Map<string, string>();
+    for (const el of all) {
+      if (el.hasAttribute('class')) el.setAttribute('class', `c${c.seed % 97}-${Math.abs(el.className.length * 31) % 1000}`);
+      if (el.id) ids.set(el.id, `id${c.seed % 1000}${ids.size}`);
+    }
+    for (const el of all) {
+      if (el.id && ids.has(el.id)) el.id = ids.get(el.id)!;
+      const forId = el.getAttribute('for');
+      if (forId && ids.has(forId)) el.setAttribute('for', ids.get(forId)!);
+      const by = el.getAttribute('aria-labelledby');
+      if (by) el.setAttribute('aria-labelledby', by.split(' ').map((id) => ids.get(id) ?? id).join(' '));
+    }
+  } else if (c.kind === 'wrap') {
+    // Extra wrappers, as frameworks add them: around a random element, a few times.
+    for (let i = 0; i < 4; i++) {
+      const el = pick(all.filter((e) => !/^(TR|TD|TH|TBODY|THEAD|OPTION|LI|DT|DD|LEGEND|HTML|BODY)$/.test(e.tagName)), c.seed + i * 7);
+      if (!el?.parentElement) continue;
+      const wrapper = doc.createElement(i % 2 ? 'span' : 'div');
+      el.replaceWith(wrapper);
+      wrapper.append(el);
+    }
+  } else {
+    // Reorder sibling parts: table rows, sections, form rows.
+    for (const parent of Array.from(doc.body.querySelectorAll('tbody, form, main, section'))) {
+      const kids = Array.from(parent.children).filter((k) => /^(TR|SECTION|DIV|FIELDSET)$/.test(k.tagName));
+      if (kids.length < 2) continue;
+      const order = kids.map((k, i) => ({ k, r: (i * 7919 + c.seed) % 104729 })).sort((a, b) => a.r - b.r);
+      for (const { k } of order) parent.append(k);
+    }
+  }
+}
+
+describe('a complete OPP', () => {
+  it.each(COMPLETE.map((h, i) => [i, h] as const))('stays free of fails under incidental markup changes (%i)', (_, source) => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 3 }), (changes) => {
+        const dom = new JSDOM(source, { url: 'https://a.topdossier.nl/opp/1' });
+        for (const c of changes) apply(dom.window.document, c);
+        const { report } = checkPage(dom.window.document, { url: 'https://a.topdossier.nl/opp/1', today: TODAY, loaded: true });
+        expect(report.page).toBe('opp');
+        expect(report.findings.filter((f) => f.status === 'fail').map((f) => f.rule)).toEqual([]);
+        dom.window.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
