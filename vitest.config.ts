@@ -8,6 +8,8 @@ export default defineConfig({
         plugins: [preact()],
         test: {
           name: 'unit',
+          // Unit tests first, then the browser: on two cores, running both at once starves Chromium.
+          sequence: { groupOrder: 0 },
           include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'test/release/**', 'node_modules/**'],
           environment: 'node',
@@ -16,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           // Everything that needs the built extension: the browser tests and the release checks.
           include: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.test.ts'],
           environment: 'node',

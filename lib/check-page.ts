@@ -15,6 +15,7 @@ import { parsePeriods } from './judge/rules/arrangement-periods';
 import { startOf } from './judge/rules/dates-of';
 import { SETTINGS_RULES } from './judge/settings-rules';
 import { readOpp } from './read/opp-reader';
+import { withPageLists } from './read/labelled-fields';
 import type { Term } from './read/opp-terms';
 import { appOf, saysOpp, saysSettings } from './read/page-kind';
 import { readParnassys } from './read/parnassys-reader';
@@ -155,6 +156,10 @@ function checkParnassys(doc: Document, base: Base): PageCheck | null {
 }
 
 export function checkPage(doc: Document, options: CheckOptions = {}): PageCheck {
+  return withPageLists(doc, () => checkOnce(doc, options));
+}
+
+function checkOnce(doc: Document, options: CheckOptions): PageCheck {
   const base: Base = {
     app: appOf(options.url, doc),
     loading: !options.loaded && doc.readyState === 'loading',

@@ -2,12 +2,9 @@
 
 /** Lower-case, strip diacritics (geëvalueerd → geevalueerd), fold white space. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most page text is plain ASCII: skip Unicode normalisation there (a hot path, see bench/).
+  const plain = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A label as written on a page, folded, without the decoration around it ("Hoorrecht *:"). */

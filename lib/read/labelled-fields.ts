@@ -9,7 +9,7 @@
  * the cost stays close to reading the page's text once (see bench/).
  */
 import { fold, foldLabel, shorten } from '../text';
-import { matchTerm, type Term } from './opp-terms';
+import { anyTerm, matchTerm, type Term } from './opp-terms';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline';
@@ -167,34 +167,118 @@ function followingHeadingRegion(heading: Element, level: number): Node[] {
   return nodes;
 }
 
-function inlineRegion(label: Element): Node[] {
+const hasValue = (n: Node) => (n.textContent ?? '').trim() !== '' || (n.nodeType === 1 && !!(n as Element).querySelector?.(CONTROL_SELECTOR));
+
+function followingNodes(el: Element): Node[] {
   const nodes: Node[] = [];
-  for (let n = label.nextSibling; n; n = n.nextSibling) nodes.push(n);
-  const hasText = nodes.some((n) => (n.textContent ?? '').trim() !== '' || (n.nodeType === 1 && (n as Element).querySelector?.(CONTROL_SELECTOR)));
-  if (hasText) return nodes;
+  for (let n = el.nextSibling; n; n = n.nextSibling) nodes.push(n);
+  return nodes;
+}
+
+/**
+ * The value after a "Label:" element: what follows it, or, when the label sits alone in
+ * wrappers (<span><div><b>Label:</b></div></span> value), what follows the outermost one.
+ */
+function inlineRegion(label: Element): Node[] {
+  const labelText = (label.textContent ?? '').trim();
+  for (let el: Element | null = label; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const nodes = followingNodes(el);
+    if (nodes.some(hasValue)) return nodes;
+    const parent: Element | null = el.parentElement;
+    if (!parent || (parent.textContent ?? '').trim() !== labelText) break;
+  }
+  const nodes = followingNodes(label);
+  if (nodes.length) return nodes;
   // <div class=label>X</div><div class=value>…</div> inside a wrapper of its own.
   const wrapperNext = label.parentElement?.nextElementSibling;
   if (label.parentElement && label.parentElement.children.length === 1 && wrapperNext) return [wrapperNext];
   return [];
 }
 
+interface ShortText {
+  node: Text;
+  trimmed: string;
+  folded: string;
+  /** The text of the inline-split label around it ("<b>Belemmerende</b> factoren"), folded. */
+  block: string;
+}
+
+interface PageLists {
+  headings: Element[];
+  controls: Element[];
+  regions: Element[];
+  /** Every short text on the page, folded once for all dictionary passes. */
+  texts: ShortText[];
+}
+
+const shared = new WeakMap<Document, PageLists>();
+
+/**
+ * Runs `read` with the page's headings, controls and named regions queried once, shared by
+ * every dictionary pass inside it (settings, OPP, pupil, ParnasSys). The page may change
+ * between checks, so the lists live only for the call.
+ */
+export function withPageLists<T>(doc: Document, read: () => T): T {
+  if (shared.has(doc) || !doc.body) return read();
+  shared.set(doc, listsOf(doc.body));
+  try {
+    return read();
+  } finally {
+    shared.delete(doc);
+  }
+}
+
+const INLINE = /^(B|STRONG|EM|I|SPAN|ABBR|SMALL)$/;
+
+function shortTexts(body: HTMLElement): ShortText[] {
+  const out: ShortText[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 200) continue;
+    const trimmed = raw.trim();
+    if (trimmed.length < 2 || trimmed.length > MAX_LABEL) continue;
+    // A label split over inline elements is read whole, once, from its first piece.
+    const parent = node.parentElement;
+    let block = '';
+    if (parent && !node.previousSibling && (node.nextSibling || INLINE.test(parent.tagName))) {
+      const holder = INLINE.test(parent.tagName) ? parent.parentElement : parent;
+      const whole = holder && holder.childNodes.length <= 6 ? (holder.textContent ?? '').trim() : '';
+      if (whole !== trimmed && whole.length <= MAX_LABEL) block = foldLabel(whole);
+    }
+    out.push({ node, trimmed, folded: foldLabel(trimmed), block });
+  }
+  return out;
+}
+
+function listsOf(body: HTMLElement): PageLists {
+  return {
+    headings: Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend')),
+    controls: Array.from(body.querySelectorAll(CONTROL_SELECTOR)),
+    regions: Array.from(body.querySelectorAll('section[aria-label], [role=region][aria-label], [role=group][aria-label]')),
+    texts: shortTexts(body),
+  };
+}
+
 /** Finds the page's labelled parts that the term dictionary knows. */
 export function findLabelledFields<P extends string>(doc: Document, termSet: TermSet<P>): Field<P>[] {
   const body = doc.body;
   if (!body) return [];
-  const headings = Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'));
+  const lists = shared.get(doc) ?? listsOf(body);
+  const headings = lists.headings;
   const fields: Field<P>[] = [];
   const seenLabels = new Set<Element>();
 
   const classify = (text: string, at: Element) => {
     const folded = foldLabel(text);
     if (folded.length === 0 || folded.length > MAX_LABEL) return null;
-    return matchTerm(folded, sectionContext(at, headings), termSet.terms);
+    return matchTerm(folded, () => sectionContext(at, headings), termSet.terms);
   };
+  const mayName = anyTerm(termSet.terms);
 
   // 1. Form controls, labelled by any means. Radios of one name are one field.
   const radioGroups = new Map<string, Field<P>>();
-  for (const control of Array.from(body.querySelectorAll(CONTROL_SELECTOR))) {
+  for (const control of lists.controls) {
     if (isSkipped(control) || control.closest('[data-opp-wijzer]')) continue;
     if (control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
     const type = (control as HTMLInputElement).type;
@@ -223,13 +307,10 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     fields.push(field);
   }
 
-  // 2. Structural labels: one pass over the page's text.
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    if (raw.length > 200) continue;
-    const trimmed = raw.trim();
-    if (trimmed.length < 3 || trimmed.length > MAX_LABEL) continue;
+  // 2. Structural labels: the page's short texts, folded once, each tested with one regex;
+  // only a text that names something gets a closer look at its elements.
+  for (const { node, folded, block } of lists.texts) {
+    if (!mayName.test(folded) && !(block && mayName.test(block))) continue;
     const parent = node.parentElement;
     if (!parent || isSkipped(parent) || parent.closest('[data-opp-wijzer], [aria-hidden=true], option, select, textarea')) continue;
     const labelEl = labelElementOf(parent);
@@ -261,7 +342,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   }
 
   // 3. Regions named only by aria (a <section aria-label="Hoorrecht">).
-  for (const el of Array.from(body.querySelectorAll('section[aria-label], [role=region][aria-label], [role=group][aria-label]'))) {
+  for (const el of lists.regions) {
     const label = el.getAttribute('aria-label') ?? '';
     const match = classify(label, el);
     if (!match) continue;

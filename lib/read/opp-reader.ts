@@ -89,6 +89,8 @@ function dropCoveredFields(fields: Field<OppPartKey>[]): Field<OppPartKey>[] {
 function readField(f: Field<OppPartKey>, claimedBy: Map<Node, OppPartKey>): FieldFact {
   const base = { label: f.label, where: f.where, weak: f.weak };
   if (f.shape === 'control') return { ...base, container: false, values: [fieldText(f)] };
+  // A label with nowhere at all a value could be: can't tell, never "empty".
+  if (f.region.length === 0) return { ...base, container: true, values: [''] };
 
   let skippedOther = false;
   const skip = (node: Node) => {

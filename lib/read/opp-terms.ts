@@ -76,17 +76,32 @@ export interface TermMatch<P extends string = OppPart> {
   weak: boolean;
 }
 
-/** The part a folded label names, or null. Long texts are prose, never labels. */
+/**
+ * The part a folded label names, or null. Long texts are prose, never labels. `context`
+ * (the section the label stands in) is asked for only when a generic word needs it.
+ */
 export function matchTerm<P extends string>(
   foldedLabel: string,
-  context: string,
+  context: string | (() => string),
   terms: readonly Term<P>[],
 ): TermMatch<P> | null {
   if (foldedLabel === '' || foldedLabel.length > 90) return null;
   for (const term of terms) {
     if (!term.pattern.test(foldedLabel)) continue;
-    if (term.weak && term.context) return { part: term.part, weak: !term.context.test(context) };
+    if (term.weak && term.context) return { part: term.part, weak: !term.context.test(typeof context === 'string' ? context : context()) };
     return { part: term.part, weak: term.weak === true };
   }
   return null;
+}
+
+const ANY = new WeakMap<readonly Term<string>[], RegExp>();
+
+/** One regular expression that matches whatever any term of a dictionary matches: a cheap first test. */
+export function anyTerm(terms: readonly Term<string>[]): RegExp {
+  let re = ANY.get(terms);
+  if (!re) {
+    re = new RegExp(terms.map((t) => `(?:${t.pattern.source})`).join('|'), 'u');
+    ANY.set(terms, re);
+  }
+  return re;
 }

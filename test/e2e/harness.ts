@@ -100,7 +100,7 @@ export async function badgeText(h: Harness, page: Page): Promise<string> {
 }
 
 /** Polls until `read` returns `expected` or the time is up; returns the last value read. */
-export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 12_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last = await read();
   while (last !== expected && Date.now() < end) {

@@ -1,0 +1,154 @@
+/**
+ * npm run bench: speed, size and memory of OPP-wijzer, measured in one run in headless
+ * Chromium, printed as a table with each target and written to .output/bench.json.
+ * Figures, not tests: machines are shared and noisy, so compare the ratios of one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
+import { bigOppPage } from './generate-page';
+
+const SIZES = [1_000, 10_000, 50_000];
+const HOST = 'https://bench.topdossier.nl';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+interface Row {
+  metric: string;
+  measured: string;
+  target: string;
+  ok: boolean;
+}
+const rows: Row[] = [];
+const add = (metric: string, measured: string, target: string, ok: boolean) => rows.push({ metric, measured, target, ok });
+
+spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', cwd: ROOT });
+const bundle = await build({ entryPoints: [join(ROOT, 'bench/in-page.ts')], bundle: true, write: false, format: 'iife', minify: true, loader: { '.css': 'text' } });
+const inPage = bundle.outputFiles[0]!.text;
+const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const pages = new Map(SIZES.map((n) => [n, bigOppPage(n)]));
+
+/** Median ms of `fn`; each sample repeats it `repeat` times, as Chromium coarsens timers to 0.1 ms. */
+async function timeIn(page: Page, fn: 'check' | 'floor', runs: number, repeat: number): Promise<number> {
+  return page.evaluate(
+    ({ fn, runs, repeat }) => {
+      for (let i = 0; i < 2; i++) window.oppBench[fn]();
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        for (let r = 0; r < repeat; r++) window.oppBench[fn]();
+        times.push((performance.now() - t0) / repeat);
+      }
+      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+    },
+    { fn, runs, repeat },
+  );
+}
+
+// 1. Read + judge against the floor and against axe-core, without the extension loaded.
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const context = await browser.newContext();
+await context.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(Number(route.request().url().split('/').pop()))! }));
+const results: Record<string, unknown> = {};
+for (const n of SIZES) {
+  const page = await context.newPage();
+  await page.goto(`${HOST}/${n}`);
+  await page.addScriptTag({ content: inPage });
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const runs = n >= 50_000 ? 7 : 15;
+  const check = await timeIn(page, 'check', runs, 1);
+  const floor = await timeIn(page, 'floor', runs, 20);
+  const fails = await page.evaluate(() => window.oppBench.check().report.findings.filter((f) => f.status === 'fail').length);
+  add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / floor).toFixed(1)}× floor (${floor.toFixed(2)} ms)`, '≤ 3× floor', check <= 3 * floor);
+  results[`readJudge_${n}`] = { elements, check, floor, ratio: check / floor, fails };
+  if (n <= 10_000) {
+    await page.addScriptTag({ content: axe });
+    const t0 = Date.now();
+    await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run());
+    const axeMs = Date.now() - t0;
+    const speedup = axeMs / check;
+    add(`axe-core axe.run(), ${elements} elements`, `${axeMs} ms = ${speedup.toFixed(0)}× slower than read + judge`, n === 10_000 ? '≥ 200× at 10,000' : '(reference)', n !== 10_000 || speedup >= 200);
+    results[`axe_${n}`] = { axeMs, speedup };
+  }
+  if (n === 10_000) {
+    // Re-check while typing: what the content script does after each burst of keystrokes.
+    const recheck = await page.evaluate(() => {
+      let check = window.oppBench.check();
+      const field = document.getElementById('hoorrecht') as HTMLTextAreaElement;
+      const times: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        field.value += i % 10 === 0 ? ' ' : 'x';
+        const t0 = performance.now();
+        check = check.recheck?.(field) ?? window.oppBench.check();
+        times.push(performance.now() - t0);
+      }
+      return { median: times.sort((a, b) => a - b)[30]!, max: times[59]! };
+    });
+    add('re-check on edit, 10,000 elements (median)', `${recheck.median.toFixed(3)} ms (slowest ${recheck.max.toFixed(2)} ms)`, '≤ 2 ms', recheck.median <= 2);
+    results.recheck = recheck;
+  }
+  await page.close();
+}
+await browser.close();
+
+// 2. The real extension on the 10,000-element page: long tasks at load and while typing,
+// script time per keystroke, and the heap it adds. The same page without it is the baseline.
+interface Run {
+  heap: number;
+  loadTask: number;
+  typingTask: number;
+}
+async function measureTyping(withExtension: boolean): Promise<Run> {
+  const h = withExtension ? await launch({}) : null;
+  const plain = withExtension ? null : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const context = h ? h.context : await plain!.newContext();
+  await context.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(10_000)! }));
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { tasks: [number, number][] };
+    w.tasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${HOST}/10000`);
+  await page.waitForTimeout(1500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.focus('#hoorrecht');
+  const typingFrom = await page.evaluate(() => performance.now());
+  await page.keyboard.type('De leerling wil in een klein groepje werken en dat staat nu in de aanpak.', { delay: 25 });
+  await page.waitForTimeout(600);
+  const tasks = await page.evaluate(() => (window as unknown as { tasks: [number, number][] }).tasks);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  await (h ? h.close() : plain!.close());
+  const longest = (list: [number, number][]) => Math.max(0, ...list.map(([, d]) => d));
+  return { heap, loadTask: longest(tasks.filter(([t]) => t < typingFrom)), typingTask: longest(tasks.filter(([t]) => t >= typingFrom)) };
+}
+const withExt = await measureTyping(true);
+const without = await measureTyping(false);
+add('longest task while typing, with the extension', withExt.typingTask ? `${withExt.typingTask.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms', withExt.typingTask <= 50);
+add('longest task at page load', `${withExt.loadTask.toFixed(0)} ms with, ${without.loadTask.toFixed(0)} ms without the extension`, '(reference)', true);
+const added = (withExt.heap - without.heap) / 1024 / 1024;
+add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
+results.typing = { withExt, without, heapAddedMB: added };
+
+// 3. Bundle sizes.
+const scripts = join(ROOT, '.output/chrome-mv3/content-scripts');
+for (const file of readdirSync(scripts)) {
+  const raw = readFileSync(join(scripts, file));
+  const gz = gzipSync(raw).length;
+  add(`size ${file}`, `${(raw.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`, '≤ 30 KB gzip', gz <= 30 * 1024);
+  results[`size_${file}`] = { raw: raw.length, gzip: gz };
+}
+
+const width = Math.max(...rows.map((r) => r.metric.length));
+console.log(`\n${'metric'.padEnd(width)}  ${'measured'.padEnd(58)}  target            met`);
+for (const r of rows) console.log(`${r.metric.padEnd(width)}  ${r.measured.padEnd(58)}  ${r.target.padEnd(16)}  ${r.ok ? 'yes' : 'NO'}`);
+mkdirSync(join(ROOT, '.output'), { recursive: true });
+writeFileSync(join(ROOT, '.output/bench.json'), JSON.stringify({ when: new Date().toISOString(), rows, results }, null, 2));
+console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} targets met. JSON: .output/bench.json`);
