@@ -15,6 +15,9 @@ export interface PopupApi {
   openOptions(): void;
 }
 
+/** As in the sidebar: what is missing first. */
+const ORDER = { fail: 0, review: 1, pass: 2, 'n/a': 3 } as const;
+
 /** One click on the toolbar icon: the page's checklist, or the OPP process checklist elsewhere. */
 export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
   const [view, setView] = useState<'main' | 'needed'>('main');
@@ -38,7 +41,7 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
         <section aria-labelledby="page-title">
           <h2 id="page-title">{t(lang, 'popup.page.title')}</h2>
           <ul class="findings">
-            {api.report!.findings.map((f) => {
+            {[...api.report!.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]).map((f) => {
               const guide = guideForRule(f.rule);
               return (
                 <li key={f.rule} class={`finding finding--${f.status.replace('/', '')}`} data-rule={f.rule}>

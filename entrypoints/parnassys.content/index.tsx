@@ -14,6 +14,14 @@ import { watchPage } from '../../lib/read/watch-page';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { checkWithMemory } from '../../lib/privacy/pupil-session';
 
+/** Where the name's text is (a heading box is as wide as the page; its text is not). */
+function textRect(el: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const rect = range.getBoundingClientRect();
+  return rect.width > 0 ? rect : el.getBoundingClientRect();
+}
+
 /** Rules whose trouble the badge beside the pupil's name shows. */
 const BADGE_RULES = new Set(['rod.arrangement', 'rod.melding']);
 
@@ -48,7 +56,7 @@ export default defineContentScript({
       guides.refresh();
 
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
-      const rect = check.pupil?.anchor.getBoundingClientRect() ?? null;
+      const rect = check.pupil ? textRect(check.pupil.anchor) : null;
       render(
         trouble ? (
           <PupilBadge
@@ -68,6 +76,7 @@ export default defineContentScript({
 
     void run();
     watchPage(document, () => void run(), ctx.signal);
+    addEventListener('resize', () => void run(), { signal: ctx.signal });
     onSettingsChange(async () => {
       settings = await loadSettings();
       void run();

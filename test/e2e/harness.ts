@@ -109,3 +109,8 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   }
   return last;
 }
+
+/** Saves a picture for the README (docs/): made by the e2e run, so it shows the product as it is. */
+export async function readmeShot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
+  await page.screenshot({ path: join(ROOT, 'docs', `${name}.png`), ...(clip ? { clip } : {}) });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, eventually, launch, type Harness } from './harness';
+import { badgeText, eventually, launch, readmeShot, type Harness } from './harness';
 import { GuidePage } from './guide-page';
 import { guideSite, PS, TD } from './guide-site';
 
@@ -40,6 +40,8 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     expect(await eventually(() => badgeText(h, page), '!')).toBe('!');
     const badge = page.locator('opp-wijzer-pupil aside.pupil-badge');
     expect(await badge.textContent()).toContain('Deze leerling heeft een OPP (het OPP is geopend in Topdossier)');
+    await page.setViewportSize({ width: 1100, height: 420 });
+    await readmeShot(page, 'parnassys-badge');
     expect(await h.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getTitle({ tabId: tab!.id! });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const TD = 'https://wijs-demo.topdossier.nl';
@@ -42,6 +42,8 @@ describe('the toolbar popup', () => {
     );
     expect(inPopup).toEqual(inSidebar);
     expect(await popup.locator('li[data-rule="opp.hoorrecht"]').textContent()).toContain('Niet beschreven hoe de mening van de leerling is meegenomen');
+    await popup.setViewportSize({ width: 400, height: 620 });
+    await readmeShot(popup, 'popup');
     await popup.locator('li[data-rule="opp.hoorrecht"] button.link').click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('name') ?? '')).toMatch(/hoorrecht$/);
     await page.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml } from '../../cli/check-html';
 import { fixtureCases } from '../integration/fixture-cases';
-import { eventually, launch, ROOT, type Harness } from './harness';
+import { eventually, launch, readmeShot, ROOT, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const HOST = 'https://wijs-demo.topdossier.nl';
@@ -45,6 +45,11 @@ describe('the sidebar on Topdossier OPP pages', () => {
     expect(await s.finding('opp.hoorrecht').getAttribute('class')).toContain('finding--fail');
     await s.marker('opp.hoorrecht').waitFor();
     expect(await s.marker('opp.hoorrecht').textContent()).toBe('Ontbreekt: Mening van de leerling (hoorrecht)');
+    await s.page.setViewportSize({ width: 1280, height: 800 });
+    await s.page.waitForTimeout(200);
+    await readmeShot(s.page, 'sidebar');
+    const marker = await s.marker('opp.hoorrecht').boundingBox();
+    if (marker) await readmeShot(s.page, 'marker', { x: 0, y: Math.max(0, marker.y - 60), width: 760, height: marker.height + 110 });
 
     const field = s.page.locator('textarea[name$="hoorrecht"]');
     await field.click();
