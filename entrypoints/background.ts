@@ -4,6 +4,7 @@ import { badgeFor } from '../lib/badge';
 import { langFrom } from '../lib/i18n';
 import { getProgress, setProgress } from '../lib/guides/progress-store';
 import { MessageSchema } from '../lib/messages';
+import { mirrorPolicy } from '../lib/settings/policy-mirror';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -35,4 +36,9 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void setProgress(tabId, null));
+  // The board's policy, read where waiting costs nothing, mirrored for the rest.
+  void mirrorPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void mirrorPolicy();
+  });
 });

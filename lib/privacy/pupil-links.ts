@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { newSalt, pupilKey } from './pupil-key';
+import { mirrorPolicy } from '../settings/policy-mirror';
 
 const ISO = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
@@ -74,4 +75,6 @@ export async function countLinks(today: string): Promise<number> {
 export async function wipeAll(): Promise<void> {
   await browser.storage.local.clear();
   await browser.storage.session?.clear?.();
+  // The board's policy is no user data: mirror it again, so it stays in force.
+  await mirrorPolicy();
 }

@@ -1,6 +1,6 @@
 /**
  * Reads the settings in force: the user's options (storage.local) and the board's policy
- * (storage.managed, filled by Chrome/Edge policy or Firefox policies.json), validated.
+ * (Chrome/Edge policy or Firefox policies.json, mirrored by the background), validated.
  */
 import { browser } from 'wxt/browser';
 import { langFrom } from '../i18n';
@@ -8,6 +8,7 @@ import { ALL_RULES } from '../judge/rule-index';
 import type { Term } from '../read/opp-terms';
 import type { ArrangementPart } from '../read/parnassys-terms';
 import { synonymTerms, validatePolicy, type Policy, type PolicyProblem } from './policy';
+import { mirroredPolicy, POLICY_MIRROR } from './policy-mirror';
 import { effectiveSettings, UserOptionsSchema, type Effective, type UserOptions } from './user-options';
 
 export interface Settings extends Effective {
@@ -20,22 +21,12 @@ export interface Settings extends Effective {
 
 const OPTIONS = 'options';
 
-async function managed(): Promise<unknown> {
-  try {
-    // Firefox without a policy, or a browser without managed storage, throws: no policy.
-    return await browser.storage.managed.get(null);
-  } catch {
-    return undefined;
-  }
-}
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.local.get(OPTIONS))[OPTIONS];
   const parsed = UserOptionsSchema.safeParse(stored ?? {});
   const user = parsed.success ? parsed.data : {};
-  const raw = await managed();
-  const empty = raw && typeof raw === 'object' && Object.keys(raw).length === 0;
-  const { policy, problems } = validatePolicy(empty ? undefined : raw, ALL_RULES.map((r) => r.id));
+  const { policy, problems } = validatePolicy(await mirroredPolicy(), ALL_RULES.map((r) => r.id));
   return {
     ...effectiveSettings(langFrom(navigator.language), user, policy),
     user,
@@ -53,7 +44,7 @@ export async function saveUserOptions(options: UserOptions): Promise<void> {
 /** Calls back when the user's options or the board's policy change. */
 export function onSettingsChange(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && OPTIONS in changes)) callback();
+    if (area === 'local' && (OPTIONS in changes || POLICY_MIRROR in changes)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));

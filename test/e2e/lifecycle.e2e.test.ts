@@ -5,6 +5,8 @@ import { SidebarPage } from './sidebar-page';
 const URL_OPP = 'https://wijs-demo.topdossier.nl/opp/1';
 let h: Harness | undefined;
 afterEach(async () => {
+  // Every test here also proves the extension sent nothing anywhere.
+  expect(h?.extensionRequests ?? []).toEqual([]);
   await h?.close();
   h = undefined;
 });

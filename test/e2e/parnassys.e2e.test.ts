@@ -91,7 +91,8 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await options.getByRole('button', { name: 'Alle gegevens wissen' }).click();
     await options.getByRole('status').waitFor();
     await expect.poll(() => options.getByTestId('link-count').textContent()).toBe('Koppelingen bewaard: 0');
-    expect(await storageDump(h)).toBe('[{},{}]');
+    // Only the mirror of the board's policy (none here) is left: no link, no salt.
+    expect(await storageDump(h)).toBe('[{"boardPolicy":null},{}]');
     const page = await h.open(NAMESAKE);
     expect(await eventually(() => badgeText(h, page), '?')).toBe('?');
     await page.close();

@@ -122,7 +122,7 @@ describe('board policy through Chromium\'s managed policies', () => {
     const page = await h.open(`${TD}/opp/lotte`);
     const s = new SidebarPage(page);
     await s.aside.waitFor();
-    await expect.poll(() => s.aside.locator('h3').first().textContent()).toMatch(/^(To check|In order)/);
+    await expect.poll(() => s.aside.locator('h3').first().textContent(), { timeout: 15_000 }).toMatch(/^(To check|In order)/);
     expect(Object.keys(await s.statuses())).not.toContain('opp.termijn');
     await page.close();
   });
@@ -136,5 +136,9 @@ describe('board policy through Chromium\'s managed policies', () => {
     expect(await options.locator('select').isDisabled()).toBe(true);
     expect(await options.locator('input[type=radio]').first().isDisabled()).toBe(false);
     await options.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(h.extensionRequests).toEqual([]);
   });
 });
