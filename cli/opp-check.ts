@@ -3,6 +3,7 @@
  *   opp-check <file.html> [--url <page url>] [--json] [--today YYYY-MM-DD] [--lang nl|en]
  * Exit 0: no fail. 1: at least one fail. 2: bad input, with one line on stderr.
  */
+import '../lib/i18n-ui';
 import { readFileSync, statSync } from 'node:fs';
 import { todayIso } from '../lib/check-page';
 import { checkHtml } from './check-html';

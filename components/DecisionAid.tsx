@@ -1,3 +1,4 @@
+import '../lib/i18n-ui';
 import { useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import { BASIS_FACTORS, oppNeeded, type Answers, type BasisFactor } from '../lib/judge/opp-needed';

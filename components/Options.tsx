@@ -1,3 +1,4 @@
+import '../lib/i18n-ui';
 import { useEffect, useState } from 'preact/hooks';
 import { todayIso } from '../lib/check-page';
 import { langFrom, t, type MessageKey } from '../lib/i18n';

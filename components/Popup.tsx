@@ -1,3 +1,4 @@
+import '../lib/i18n-ui';
 import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../lib/contract';
 import { guideForRule } from '../lib/guides/guide-for-rule';

@@ -10,6 +10,7 @@ import { ALL_RULES } from '../lib/judge/rule-index';
 import { GUIDES } from '../lib/guides/catalog';
 import { GuideSchema } from '../lib/guides/guide-schema';
 import { localeTables } from '../lib/i18n';
+import '../lib/i18n-ui';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RULES = [...ALL_RULES];
@@ -46,6 +47,14 @@ describe('locales', () => {
       expect(names(en[key] ?? ''), key).toEqual(names(nl[key] ?? ''));
     }
   });
+  it('keep page and UI texts apart, with no key in both', () => {
+    const page = JSON.parse(readFileSync(join(ROOT, 'locales/nl.json'), 'utf8'));
+    const ui = JSON.parse(readFileSync(join(ROOT, 'locales/nl.ui.json'), 'utf8'));
+    expect(Object.keys(ui).filter((k) => k in page)).toEqual([]);
+    const uiEn = JSON.parse(readFileSync(join(ROOT, 'locales/en.ui.json'), 'utf8'));
+    expect(Object.keys(uiEn).sort()).toEqual(Object.keys(ui).sort());
+  });
+
   it('cover the manifest in both languages', () => {
     const read = (lang: string) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
     expect(Object.keys(read('en')).sort()).toEqual(Object.keys(read('nl')).sort());

@@ -1,3 +1,4 @@
+import '../i18n-ui';
 import { describe, expect, it } from 'vitest';
 import { BASIS_FACTORS, oppNeeded, type Answers, type BasisFactor } from './opp-needed';
 import { localeTables } from '../i18n';
