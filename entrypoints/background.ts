@@ -7,6 +7,8 @@ import { MessageSchema } from '../lib/messages';
 import { mirrorPolicy } from '../lib/settings/policy-mirror';
 
 export default defineBackground(() => {
+  // Firefox's build is Manifest V2, where the toolbar button is browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own contexts may talk to us, and only in the shapes we expect.
     if (sender.id !== browser.runtime.id) return;
@@ -22,9 +24,9 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'report': {
         const badge = badgeFor(message.report, langFrom(navigator.language));
-        void browser.action.setBadgeText({ tabId, text: badge.text });
-        void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
-        void browser.action.setTitle({ tabId, title: badge.title });
+        void action.setBadgeText({ tabId, text: badge.text });
+        void action.setBadgeBackgroundColor({ tabId, color: badge.color });
+        void action.setTitle({ tabId, title: badge.title });
         return;
       }
       case 'guide-get':
