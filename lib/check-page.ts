@@ -142,7 +142,7 @@ function checkParnassys(doc: Document, base: Base): PageCheck | null {
     kind,
     arrangements: reading.arrangements,
     formOpen: reading.formOpen,
-    ...(reading.listWhere ? { listWhere: reading.listWhere } : {}),
+    ...(reading.listWhere ? { listWhere: reading.listWhere, listLabel: reading.listLabel ?? '' } : {}),
     rodPerspectives: reading.rodPerspectives,
     opp,
     remembered: memory?.remembered ?? null,

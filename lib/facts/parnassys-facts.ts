@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export const ArrangementSchema = z.object({
   begin: z.string(),
   end: z.string(),
+  /** The begin-date label as the page shows it ("Begindatum"), for evidence. */
+  label: z.string(),
   where: z.string(),
 });
 export type Arrangement = z.infer<typeof ArrangementSchema>;
@@ -14,6 +16,7 @@ export const ParnassysFactsSchema = z.object({
   arrangements: z.nullable(z.array(ArrangementSchema)),
   /** Where the list of arrangements is (its begin-date column), even when it is empty. */
   listWhere: z.optional(z.string()),
+  listLabel: z.optional(z.string()),
   /** The add/edit form is open. */
   formOpen: z.boolean(),
   /** On a ROD message: the Ontwikkelingsperspectief periods it carries (begin, end as written). */

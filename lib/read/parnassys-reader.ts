@@ -15,6 +15,7 @@ export interface ParnassysReading {
   arrangements: Arrangement[] | null;
   formOpen: boolean;
   listWhere?: string;
+  listLabel?: string;
   rodPerspectives: { begin: string; end: string }[] | null;
   anchors: Map<string, Element>;
 }
@@ -36,7 +37,7 @@ function arrangementsFrom(fields: Field<ArrangementPart>[]): Arrangement[] {
     if (!/\d/.test(begin) && fold(begin).includes('geen')) return;
     if (begin === '' && (endValues[i] ?? '') === '') return;
     const anchor = anchorsOf[i];
-    out.push({ begin, end: endValues[i] ?? '', where: anchor ? cssPath(anchor) : (begins[0]?.where ?? '') });
+    out.push({ begin, end: endValues[i] ?? '', label: begins[0]?.label ?? '', where: anchor ? cssPath(anchor) : (begins[0]?.where ?? '') });
   });
   return out;
 }
@@ -70,13 +71,14 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const formOpen = formFields.some((f) => f.part === 'begin') && titled;
   const hasList = listFields.some((f) => f.part === 'begin') && listFields.some((f) => f.part === 'einde') && titled;
   if (!formOpen && !hasList) return { kind: null, arrangements: null, formOpen: false, rodPerspectives: null, anchors };
-  const listWhere = listFields.find((f) => f.part === 'begin')?.where;
+  const listBegin = listFields.find((f) => f.part === 'begin');
+  const listWhere = listBegin?.where;
   return {
     kind: 'arrangements',
     arrangements: hasList ? arrangementsFrom(listFields) : null,
     formOpen,
     rodPerspectives: null,
     anchors,
-    ...(hasList && listWhere ? { listWhere } : {}),
+    ...(hasList && listWhere ? { listWhere, listLabel: listBegin?.label ?? '' } : {}),
   };
 }

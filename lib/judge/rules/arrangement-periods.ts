@@ -31,7 +31,8 @@ export function knownPeriods(facts: ParnassysFacts): ParsedPeriods | null {
 
 /** Evidence for the ROD rules: the arrangements, or the (empty) list they would be in. */
 export function arrangementEvidence(facts: ParnassysFacts): { label: string; where: string }[] {
-  const rows = (facts.arrangements ?? []).slice(0, 3).map((a) => ({ label: 'Onderwijsarrangement', where: a.where }));
+  // The labels as the page shows them: evidence says what was read, in the page's words.
+  const rows = (facts.arrangements ?? []).slice(0, 3).map((a) => ({ label: a.label, where: a.where }));
   if (rows.length) return rows;
-  return facts.listWhere ? [{ label: 'Onderwijsarrangementen', where: facts.listWhere }] : [];
+  return facts.listWhere ? [{ label: facts.listLabel ?? '', where: facts.listWhere }] : [];
 }
