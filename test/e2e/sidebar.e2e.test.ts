@@ -49,7 +49,7 @@ describe('the sidebar on Topdossier OPP pages', () => {
     await s.page.waitForTimeout(200);
     await readmeShot(s.page, 'sidebar');
     const marker = await s.marker('opp.hoorrecht').boundingBox();
-    if (marker) await readmeShot(s.page, 'marker', { x: 0, y: Math.max(0, marker.y - 60), width: 760, height: marker.height + 110 });
+    if (marker) await readmeShot(s.page, 'marker', { x: 0, y: Math.max(0, marker.y - 60), width: 900, height: marker.height + 110 });
 
     const field = s.page.locator('textarea[name$="hoorrecht"]');
     await field.click();
