@@ -1,6 +1,6 @@
 import '../lib/i18n-ui';
 import { useEffect, useState } from 'preact/hooks';
-import { todayIso } from '../lib/check-page';
+import { todayIso } from '../lib/check/core';
 import { langFrom, t, type MessageKey } from '../lib/i18n';
 import { ALL_RULES } from '../lib/judge/rule-index';
 import { countLinks, wipeAll } from '../lib/privacy/pupil-links';

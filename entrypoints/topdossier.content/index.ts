@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { checkPage, type PageCheck } from '../../lib/check-page';
+import type { PageCheck } from '../../lib/check/core';
+import { checkTopdossierPage } from '../../lib/check/topdossier-page';
 import type { ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
-import { rememberOpp } from '../../lib/privacy/pupil-session';
+import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
@@ -52,7 +53,7 @@ export default defineContentScript({
     };
 
     const run = () => {
-      const check = checkPage(document, {
+      const check = checkTopdossierPage(document, {
         url: location.href,
         lang: settings.lang,
         evaluationsAdvised: settings.evaluationsAdvised,

@@ -10,7 +10,7 @@ import { CollapsedTab } from '../../components/CollapsedTab';
 import { Markers, type Marker } from '../../components/Markers';
 import { SettingsBanner } from '../../components/SettingsBanner';
 import { Sidebar } from '../../components/Sidebar';
-import type { PageCheck } from '../../lib/check-page';
+import type { PageCheck } from '../../lib/check/core';
 import type { Finding } from '../../lib/contract';
 import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { guideForRule } from '../../lib/guides/guide-for-rule';

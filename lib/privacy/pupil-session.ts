@@ -3,8 +3,10 @@
  * pupil, look up their link by salted key, judge with it, and remember the arrangement
  * periods seen. Only the key and dates are ever stored (lib/privacy/pupil-links.ts).
  */
-import { checkPage, todayIso, type CheckOptions, type PageCheck, type PupilMemory } from '../check-page';
-import { getLink, keyFor, updateLink, type Link } from './pupil-links';
+import { todayIso, type CheckOptions, type PageCheck, type PupilMemory } from '../check/core';
+import { checkParnassysPage } from '../check/parnassys-page';
+import { cachedKey } from './pupil-key-cache';
+import { getLink, updateLink, type Link } from './pupil-links';
 import { readPupil } from '../read/pupil-reader';
 
 export interface PupilCheck {
@@ -13,13 +15,6 @@ export interface PupilCheck {
   link: Link | undefined;
 }
 
-const keys = new Map<string, Promise<string>>();
-
-function cachedKey(name: string, birth: string): Promise<string> {
-  const id = `${name}|${birth}`;
-  if (!keys.has(id)) keys.set(id, keyFor(name, birth));
-  return keys.get(id)!;
-}
 
 function memoryOf(link: Link | undefined): PupilMemory {
   const opp = link?.oppStart
@@ -35,27 +30,11 @@ const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a
 export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
   const today = todayIso();
   const pupil = readPupil(document);
-  if (!pupil) return { check: checkPage(document, { ...options, url: location.href }), key: null, link: undefined };
+  if (!pupil) return { check: checkParnassysPage(document, { ...options, url: location.href }), key: null, link: undefined };
   const key = await cachedKey(pupil.name, pupil.birth);
   const link = await getLink(key, today);
-  const check = checkPage(document, { ...options, url: location.href, pupil: memoryOf(link) });
+  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link) });
   if (check.periods && !samePeriods(check.periods, link?.periods)) await updateLink(key, today, { periods: check.periods });
   return { check, key, link };
 }
 
-let lastRemembered = '';
-
-/**
- * Records what OPP-wijzer learned about a pupil on a Topdossier OPP: only its start date.
- * Runs after every check while typing, so it touches storage only when something changed.
- */
-export async function rememberOpp(check: PageCheck): Promise<void> {
-  if (check.report.page !== 'opp' || !check.pupil || !check.oppStart) return;
-  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart}`;
-  if (id === lastRemembered) return;
-  lastRemembered = id;
-  const key = await cachedKey(check.pupil.name, check.pupil.birth);
-  const today = todayIso();
-  const link = await getLink(key, today);
-  if (link?.oppStart !== check.oppStart) await updateLink(key, today, { oppStart: check.oppStart });
-}

@@ -1,0 +1,31 @@
+import type { OppFacts } from '../facts/opp-facts';
+import { allReview, judge } from '../judge/judge';
+import { OPP_RULES } from '../judge/opp-rules';
+import { startOf } from '../judge/rules/dates-of';
+import { readOpp } from '../read/opp-reader';
+import { saysOpp } from '../read/page-kind';
+import { readPupil } from '../read/pupil-reader';
+import { coreFound, result, type Base, type PageCheck } from './core';
+
+/** An OPP, in Topdossier or in ParnasSys' own OPP module. */
+export function checkOpp(doc: Document, base: Base): PageCheck | null {
+  const reading = readOpp(doc, base.options.extraTerms);
+  // The page's own title naming an OPP suffices; otherwise three core parts must be there.
+  if (!saysOpp(doc) && coreFound(reading.facts) < 3) return null;
+  const pupil = readPupil(doc);
+  const judged = (facts: OppFacts): PageCheck => {
+    const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
+    return result(base, 'opp', findings, {
+      readable: facts.readable,
+      anchors: reading.anchors,
+      pupil,
+      oppStart: startOf(facts).dates[0] ?? null,
+      recheck: (control) => {
+        const next = reading.refresh(control);
+        return next ? judged(next) : null;
+      },
+    });
+  };
+  return judged(reading.facts);
+}
+
