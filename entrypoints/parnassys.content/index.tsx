@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PupilBadge } from '../../components/PupilBadge';
 import { todayIso } from '../../lib/check/core';
@@ -7,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
-import type { ReportMessage } from '../../lib/messages';
+import { reportSender } from '../../lib/show/report-sender';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { updateLink } from '../../lib/privacy/pupil-links';
 import { watchPage } from '../../lib/read/watch-page';
@@ -35,6 +34,7 @@ export default defineContentScript({
     let last: PageCheck | null = null;
     const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil');
     let sequence = 0;
+    const sendReport = reportSender();
 
     const run = async () => {
       const mine = ++sequence;
@@ -48,8 +48,7 @@ export default defineContentScript({
       // A newer run started while this one waited for storage: it has the newer page.
       if (mine !== sequence) return;
       last = check;
-      const message: ReportMessage = { type: 'report', report: check.report };
-      void browser.runtime.sendMessage(message).catch(() => undefined);
+      sendReport(check.report);
 
       const start = link?.oppStart;
       guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: start.split('-').reverse().join('-') }) : undefined);

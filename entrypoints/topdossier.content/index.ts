@@ -1,13 +1,12 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageCheck } from '../../lib/check/core';
 import { checkTopdossierPage } from '../../lib/check/topdossier-page';
-import type { ReportMessage } from '../../lib/messages';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
+import { reportSender } from '../../lib/show/report-sender';
 import { mountPageLayer, type PageLayer } from './page-layer';
 
 /** Page kinds that get OPP-wijzer's layer in Topdossier. */
@@ -22,6 +21,7 @@ export default defineContentScript({
     let layer: PageLayer | null = null;
     let mounting = false;
     let last: PageCheck | null = null;
+    const sendReport = reportSender();
 
     const show = (check: PageCheck) => {
       if (!LAYERED.has(check.report.page)) {
@@ -42,10 +42,7 @@ export default defineContentScript({
 
     const publish = (check: PageCheck) => {
       last = check;
-      const message: ReportMessage = { type: 'report', report: check.report };
-      void browser.runtime.sendMessage(message).catch(() => {
-        // The background may be restarting; the next change sends again.
-      });
+      sendReport(check.report);
       show(check);
       guides.refresh();
       // Link this OPP to the pupil's page in ParnasSys: a salted key and the start date only.

@@ -37,6 +37,8 @@ export interface CheckOptions {
   disabledRules?: readonly string[];
   /** Default: nothing remembered. */
   pupil?: PupilMemory;
+  /** The pupil, when the caller read them already (to find their link): not read again. */
+  pupilOnPage?: PupilOnPage | null;
   /**
    * The caller knows the document is complete (a saved file parsed in Node, where jsdom
    * still says "loading" right after parsing). Default: the document's readyState decides.

@@ -9,7 +9,7 @@ import { result, type Base, type PageCheck } from './core';
 /** ParnasSys pupil pages: Passend onderwijs, a ROD message, any other pupil page. */
 export function checkParnassys(doc: Document, base: Base): PageCheck | null {
   const reading = readParnassys(doc, base.options.extraArrangementTerms);
-  const pupil = readPupil(doc);
+  const pupil = base.options.pupilOnPage !== undefined ? base.options.pupilOnPage : readPupil(doc);
   const kind = reading.kind ?? (pupil ? 'student' : null);
   if (!kind) return null;
   const memory = base.options.pupil;

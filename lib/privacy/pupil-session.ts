@@ -30,10 +30,10 @@ const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a
 export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
   const today = todayIso();
   const pupil = readPupil(document);
-  if (!pupil) return { check: checkParnassysPage(document, { ...options, url: location.href }), key: null, link: undefined };
+  if (!pupil) return { check: checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: null }), key: null, link: undefined };
   const key = await cachedKey(pupil.name, pupil.birth);
   const link = await getLink(key, today);
-  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link) });
+  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link), pupilOnPage: pupil });
   if (check.periods && !samePeriods(check.periods, link?.periods)) await updateLink(key, today, { periods: check.periods });
   return { check, key, link };
 }
