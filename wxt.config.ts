@@ -9,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Vite's module-preload polyfill fetches modules; extension pages load them locally anyway,
   // and the bundles must hold no network API (test/release/bundle-scan.test.ts).
-  vite: () => ({ plugins: [preactWithoutHtml(), preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preactWithoutHtml(), preact()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.OPP_SOURCEMAP === '1' } }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

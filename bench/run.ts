@@ -32,21 +32,9 @@ const inPage = bundle.outputFiles[0]!.text;
 const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const pages = new Map(SIZES.map((n) => [n, bigOppPage(n)]));
 
-/** Median ms of `fn`; each sample repeats it `repeat` times, as Chromium coarsens timers to 0.1 ms. */
+/** Median ms of `fn` in the page (see bench/in-page.ts for how it is timed). */
 async function timeIn(page: Page, fn: 'check' | 'floor', runs: number, repeat: number): Promise<number> {
-  return page.evaluate(
-    ({ fn, runs, repeat }) => {
-      for (let i = 0; i < 2; i++) window.oppBench[fn]();
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        for (let r = 0; r < repeat; r++) window.oppBench[fn]();
-        times.push((performance.now() - t0) / repeat);
-      }
-      return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    },
-    { fn, runs, repeat },
-  );
+  return page.evaluate(({ fn, runs, repeat }) => window.oppBench.time(fn, runs, repeat), { fn, runs, repeat });
 }
 
 // 1. Read + judge against the floor and against axe-core, without the extension loaded.
@@ -60,8 +48,9 @@ for (const n of SIZES) {
   await page.addScriptTag({ content: inPage });
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   const runs = n >= 50_000 ? 7 : 15;
-  const check = await timeIn(page, 'check', runs, 1);
-  const floor = await timeIn(page, 'floor', runs, 20);
+  const repeat = n >= 50_000 ? 3 : n >= 10_000 ? 10 : 50;
+  const check = await timeIn(page, 'check', runs, repeat);
+  const floor = await timeIn(page, 'floor', runs, repeat);
   const fails = await page.evaluate(() => window.oppBench.check().report.findings.filter((f) => f.status === 'fail').length);
   add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / floor).toFixed(1)}× floor (${floor.toFixed(2)} ms)`, '≤ 3× floor', check <= 3 * floor);
   results[`readJudge_${n}`] = { elements, check, floor, ratio: check / floor, fails };

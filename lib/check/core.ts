@@ -12,6 +12,7 @@ import type { ArrangementPart } from '../read/parnassys-terms';
 import type { PupilOnPage } from '../read/pupil-reader';
 import { appOf } from '../read/page-kind';
 import { withPageLists } from '../read/labelled-fields';
+import type { Dictionary } from '../read/label-keywords';
 
 /** What the extension remembers of the pupil on this page (the CLI knows nothing). */
 export interface PupilMemory {
@@ -102,8 +103,12 @@ export function baseFor(doc: Document, options: CheckOptions): Base {
   };
 }
 
+/** One page family's check, and the dictionaries it reads the page with. */
+export type PageChecker = ((doc: Document, base: Base) => PageCheck | null) & { reads: readonly Dictionary[] };
+
 /** Runs the checks in order; the first that recognises the page answers, else "other". */
-export function firstCheck(doc: Document, options: CheckOptions, checks: ((doc: Document, base: Base) => PageCheck | null)[]): PageCheck {
+export function firstCheck(doc: Document, options: CheckOptions, checks: PageChecker[]): PageCheck {
+  const reads = [...new Set(checks.flatMap((c) => c.reads))];
   return withPageLists(doc, () => {
     const base = baseFor(doc, options);
     for (const check of checks) {
@@ -111,5 +116,5 @@ export function firstCheck(doc: Document, options: CheckOptions, checks: ((doc: 
       if (found) return found;
     }
     return result(base, 'other', []);
-  });
+  }, reads, [...(options.extraTerms ?? []), ...(options.extraArrangementTerms ?? [])]);
 }

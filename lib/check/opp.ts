@@ -11,7 +11,7 @@ import { coreFound, result, type Base, type PageCheck } from './core';
 export function checkOpp(doc: Document, base: Base): PageCheck | null {
   const reading = readOpp(doc, base.options.extraTerms);
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
-  if (!saysOpp(doc) && coreFound(reading.facts) < 3) return null;
+  if (coreFound(reading.facts) < 3 && !saysOpp(doc)) return null;
   const pupil = readPupil(doc);
   const judged = (facts: OppFacts): PageCheck => {
     const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
@@ -29,3 +29,4 @@ export function checkOpp(doc: Document, base: Base): PageCheck | null {
   return judged(reading.facts);
 }
 
+checkOpp.reads = ['opp', 'pupil'] as const;

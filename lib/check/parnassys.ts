@@ -36,3 +36,4 @@ export function checkParnassys(doc: Document, base: Base): PageCheck | null {
   });
 }
 
+checkParnassys.reads = ['arrangement', 'pupil'] as const;

@@ -12,3 +12,4 @@ export function checkSettings(doc: Document, base: Base): PageCheck | null {
   return result(base, 'settings', judge(SETTINGS_RULES, settings.facts, base.ctx, base.lang), { anchors: settings.anchors });
 }
 
+checkSettings.reads = ['settings'] as const;

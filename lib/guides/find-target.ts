@@ -6,7 +6,7 @@
 import { fold } from '../text';
 import type { Target } from './guide-schema';
 import { CONTROL_SELECTOR, isSkipped, ownLabelText } from '../read/dom-text';
-import { controlLabel } from '../read/labelled-fields';
+import { controlLabel, firstLabels } from '../read/labelled-fields';
 import { radioGroup } from '../read/field-state';
 
 const CLICKABLE: Record<Exclude<Target['kind'], 'field'>, string> = {
@@ -72,9 +72,10 @@ export function findTarget(doc: Document, target: Target, url = doc.location?.hr
   if (target.url && !new RegExp(target.url, 'i').test(url)) return null;
   const candidates: Candidate[] = [];
   if (target.kind === 'field') {
+    const labels = firstLabels(doc);
     for (const control of Array.from(doc.querySelectorAll(CONTROL_SELECTOR))) {
       if (isHidden(control)) continue;
-      const label = controlLabel(control, doc);
+      const label = controlLabel(control, doc, labels);
       if (!label) continue;
       const { score, textRank } = scoreAgainst(label.text, target.texts);
       if (score >= 2) candidates.push({ el: control, score, textRank, size: 0 });

@@ -117,8 +117,15 @@ export function cssPath(el: Element): string {
       parts.unshift(tag);
       break;
     }
-    const same = Array.from(parent.children).filter((c) => c.tagName === cur!.tagName);
-    parts.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(cur) + 1})` : tag);
+    // Siblings of the same tag, counted without copying the child list (a hot path, bench/).
+    let index = 0;
+    let same = 0;
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib.tagName !== cur.tagName) continue;
+      same++;
+      if (sib === cur) index = same;
+    }
+    parts.unshift(same > 1 ? `${tag}:nth-of-type(${index})` : tag);
     cur = parent;
   }
   return parts.join(' > ');

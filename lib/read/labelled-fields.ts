@@ -10,6 +10,7 @@
  */
 import { fold, foldLabel, shorten } from '../text';
 import { anyTerm, matchTerm, type Term } from './opp-terms';
+import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline';
@@ -32,6 +33,8 @@ export interface Field<P extends string = string> {
 }
 
 interface TermSet<P extends string> {
+  /** Which dictionary the terms are (its stems pick the page's candidate texts). */
+  dictionary: Dictionary;
   terms: readonly Term<P>[];
 }
 
@@ -63,12 +66,28 @@ function sectionContext(el: Element, headings: Element[]): string {
   return fold(text);
 }
 
+/**
+ * Each control's first <label>, found in one pass over the page's labels: asking a control
+ * for its `labels` makes the browser search the whole page, per control.
+ */
+export function firstLabels(doc: Document): Map<Element, HTMLLabelElement> {
+  const map = new Map<Element, HTMLLabelElement>();
+  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    const control = label.control;
+    if (control && !map.has(control)) map.set(control, label);
+  }
+  return map;
+}
+
 /** Label text for a form control, by the ways pages label controls, best first. */
-export function controlLabel(control: Element, doc: Document): { text: string; el: Element | null } | null {
-  const labels = (control as HTMLInputElement).labels;
+export function controlLabel(
+  control: Element,
+  doc: Document,
+  labels: Map<Element, HTMLLabelElement> = firstLabels(doc),
+): { text: string; el: Element | null } | null {
   const type = (control as HTMLInputElement).type;
   const isChoice = type === 'radio' || type === 'checkbox';
-  const first = labels?.[0];
+  const first = labels.get(control);
   if (first) {
     const text = ownLabelText(first);
     // "Ja"/"Nee" next to a radio names the option, not the question: look further.
@@ -204,23 +223,34 @@ interface ShortText {
 }
 
 interface PageLists {
-  headings: Element[];
+  /** The dictionaries whose words the texts were picked for. */
+  dictionaries: readonly Dictionary[];
+  /** Headings and legends, queried only when a generic label needs its section. */
+  headings(): Element[];
   controls: Element[];
   regions: Element[];
-  /** Every short text on the page, folded once for all dictionary passes. */
+  /** Short texts that hold a dictionary word (label-keywords.ts), folded once for all passes. */
   texts: ShortText[];
+  /** Every text that passed the prefilter, whatever its length (the pupil header reads these). */
+  candidates: Text[];
+  /** Control → its label, found once for all dictionary passes. */
+  labels: Map<Element, { text: string; el: Element | null } | null>;
+  /** Control → its first <label> element (as firstLabels gives). */
+  labelElements: Map<Element, HTMLLabelElement>;
 }
 
 const shared = new WeakMap<Document, PageLists>();
 
 /**
- * Runs `read` with the page's headings, controls and named regions queried once, shared by
- * every dictionary pass inside it (settings, OPP, pupil, ParnasSys). The page may change
- * between checks, so the lists live only for the call.
+ * Runs `read` with the page's lists gathered once (one walk over its text, one query for
+ * its controls), shared by every dictionary pass inside it (settings, OPP, pupil,
+ * ParnasSys). The page may change between checks, so the lists live only for the call.
+ * `dictionaries`: every dictionary a pass inside will use; `extraTerms`: board-policy
+ * synonyms any pass may use, so their words pass the prefilter.
  */
-export function withPageLists<T>(doc: Document, read: () => T): T {
+export function withPageLists<T>(doc: Document, read: () => T, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[] = []): T {
   if (shared.has(doc) || !doc.body) return read();
-  shared.set(doc, listsOf(doc.body));
+  shared.set(doc, listsOf(doc.body, dictionaries, extraTerms));
   try {
     return read();
   } finally {
@@ -228,51 +258,119 @@ export function withPageLists<T>(doc: Document, read: () => T): T {
   }
 }
 
-const INLINE = /^(B|STRONG|EM|I|SPAN|ABBR|SMALL)$/;
-
-function shortTexts(body: HTMLElement): ShortText[] {
-  const out: ShortText[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const raw = node.nodeValue ?? '';
-    if (raw.length > 200) continue;
-    const trimmed = raw.trim();
-    if (trimmed.length < 2 || trimmed.length > MAX_LABEL) continue;
-    // A label split over inline elements is read whole, once, from its first piece.
-    const parent = node.parentElement;
-    let block = '';
-    if (parent && !node.previousSibling && (node.nextSibling || INLINE.test(parent.tagName))) {
-      const holder = INLINE.test(parent.tagName) ? parent.parentElement : parent;
-      const whole = holder && holder.childNodes.length <= 6 ? (holder.textContent ?? '').trim() : '';
-      if (whole !== trimmed && whole.length <= MAX_LABEL) block = foldLabel(whole);
-    }
-    out.push({ node, trimmed, folded: foldLabel(trimmed), block });
-  }
-  return out;
+/**
+ * The page's lists for a pass with `dictionary`: the shared ones inside withPageLists when
+ * they were picked for it, else gathered now (correct, only slower).
+ */
+function pageLists(doc: Document, dictionary: Dictionary, extraTerms: readonly Term<string>[] = []): PageLists | null {
+  if (!doc.body) return null;
+  const lists = shared.get(doc);
+  return lists?.dictionaries.includes(dictionary) ? lists : listsOf(doc.body, [dictionary], extraTerms);
 }
 
-function listsOf(body: HTMLElement): PageLists {
+/** Texts on the page holding a word of `dictionary` (see label-keywords.ts), whatever their length. */
+export function candidateTexts(doc: Document, dictionary: Dictionary): Text[] {
+  return pageLists(doc, dictionary)?.candidates ?? [];
+}
+
+const INLINE = /^(B|STRONG|EM|I|SPAN|ABBR|SMALL)$/;
+
+function shortText(node: Text, block: string | null): ShortText | null {
+  const raw = node.nodeValue ?? '';
+  if (raw.length > 200) return null;
+  const trimmed = raw.trim();
+  if (trimmed.length < 2 || trimmed.length > MAX_LABEL) return null;
+  return { node, trimmed, folded: foldLabel(trimmed), block: block ?? '' };
+}
+
+/** The folded text of the element a label split over inline elements stands in, or ''. */
+function splitLabelBlock(holder: Element, firstPiece: string): string {
+  const whole = holder.childNodes.length <= 6 ? (holder.textContent ?? '').trim() : '';
+  return whole !== firstPiece && whole.length <= MAX_LABEL ? foldLabel(whole) : '';
+}
+
+/** For the first piece of a label split over inline elements, the element holding it all. */
+function splitHolder(node: Text): Element | null {
+  const parent = node.parentElement;
+  if (!parent || node.previousSibling) return null;
+  const inline = INLINE.test(parent.tagName);
+  if (!node.nextSibling && !inline) return null;
+  return inline ? parent.parentElement : parent;
+}
+
+/** The first text in `holder`, if it sits directly in it or in an inline element there. */
+function firstPieceIn(holder: Element): Text | null {
+  let n = holder.firstChild;
+  if (n && n.nodeType === 1 && INLINE.test((n as Element).tagName)) n = n.firstChild;
+  return n && n.nodeType === 3 ? (n as Text) : null;
+}
+
+function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; candidates: Text[] } {
+  const texts: ShortText[] = [];
+  const candidates: Text[] = [];
+  const holders = new Set<Element>();
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const raw = node.nodeValue!;
+    if (!mayHoldLabel(keywords, raw)) continue;
+    candidates.push(node);
+    // A label split over inline elements ("Hoe is de <b>mening</b> van de leerling") is read
+    // whole, once, from its first piece, whichever piece holds the dictionary word.
+    const parent = node.parentElement;
+    const holder = parent && INLINE.test(parent.tagName) ? parent.parentElement : parent;
+    const first = holder && !holders.has(holder) ? firstPieceIn(holder) : null;
+    if (holder && first && splitHolder(first) === holder) {
+      holders.add(holder);
+      const entry = shortText(first, splitLabelBlock(holder, (first.nodeValue ?? '').trim()));
+      if (entry) texts.push(entry);
+      if (first === node) continue;
+    }
+    const entry = shortText(node, null);
+    if (entry) texts.push(entry);
+  }
+  return { texts, candidates };
+}
+
+/**
+ * One query for every form control, <label> and named region: one pass over the elements
+ * instead of one per kind; the selector is kept simple because it runs on every element.
+ */
+function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
+  const controls: Element[] = [];
+  const regions: Element[] = [];
+  const labelElements = new Map<Element, HTMLLabelElement>();
+  for (const el of Array.from(body.querySelectorAll('input,textarea,select,label,[contenteditable],[role],section[aria-label]'))) {
+    if (el.tagName === 'LABEL') {
+      const control = (el as HTMLLabelElement).control;
+      if (control && !labelElements.has(control)) labelElements.set(control, el as HTMLLabelElement);
+    } else if (isControl(el)) controls.push(el);
+    else if (el.hasAttribute('aria-label') && (el.tagName === 'SECTION' || /^(region|group)$/.test(el.getAttribute('role') ?? ''))) regions.push(el);
+  }
+  return { controls, regions, labelElements };
+}
+
+function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[]): PageLists {
+  let headings: Element[] | null = null;
   return {
-    headings: Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend')),
-    controls: Array.from(body.querySelectorAll(CONTROL_SELECTOR)),
-    regions: Array.from(body.querySelectorAll('section[aria-label], [role=region][aria-label], [role=group][aria-label]')),
-    texts: shortTexts(body),
+    dictionaries,
+    headings: () => (headings ??= Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'))),
+    ...controlsAndRegions(body),
+    ...shortTexts(body, labelKeywords(dictionaries, extraTerms)),
+    labels: new Map(),
   };
 }
 
 /** Finds the page's labelled parts that the term dictionary knows. */
 export function findLabelledFields<P extends string>(doc: Document, termSet: TermSet<P>): Field<P>[] {
-  const body = doc.body;
-  if (!body) return [];
-  const lists = shared.get(doc) ?? listsOf(body);
-  const headings = lists.headings;
+  const lists = pageLists(doc, termSet.dictionary, termSet.terms);
+  if (!lists) return [];
   const fields: Field<P>[] = [];
   const seenLabels = new Set<Element>();
 
   const classify = (text: string, at: Element) => {
     const folded = foldLabel(text);
     if (folded.length === 0 || folded.length > MAX_LABEL) return null;
-    return matchTerm(folded, () => sectionContext(at, headings), termSet.terms);
+    return matchTerm(folded, () => sectionContext(at, lists.headings()), termSet.terms);
   };
   const mayName = anyTerm(termSet.terms);
 
@@ -287,7 +385,8 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
       radioGroups.get(groupName)!.controls.push(control);
       continue;
     }
-    const label = controlLabel(control, doc);
+    let label = lists.labels.get(control);
+    if (label === undefined) lists.labels.set(control, (label = controlLabel(control, doc, lists.labelElements)));
     if (!label) continue;
     const match = classify(label.text, label.el ?? control);
     if (!match) continue;

@@ -21,7 +21,7 @@ export interface OppReading {
 /** Extra terms (board policy) are tried before the built-in dictionary. */
 export function readOpp(doc: Document, extraTerms: readonly Term[] = []): OppReading {
   const terms = extraTerms.length ? [...extraTerms, ...OPP_TERMS] : OPP_TERMS;
-  const found = findLabelledFields<OppPartKey>(doc, { terms });
+  const found = findLabelledFields<OppPartKey>(doc, { dictionary: 'opp', terms });
   const fields = dropCoveredFields(found);
 
   // Which part claims each label and region, so a part's text never includes another's.

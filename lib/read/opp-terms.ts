@@ -40,6 +40,8 @@ export interface Term<P extends string = OppPart> {
   weak?: boolean;
   /** For weak terms: the enclosing section's heading must match this to make them sure. */
   context?: RegExp;
+  /** A board-policy synonym: the folded word or phrase itself, for the prefilter (label-keywords.ts). */
+  literal?: string;
 }
 
 const UITSTROOM_CONTEXT = /uitstroom|perspectief|ambitie/;

@@ -52,7 +52,7 @@ function rodMessage(doc: Document, terms: readonly Term<ArrangementPart>[]): { b
   if (!heading) return [];
   const scope = heading.closest('table, dl, fieldset, section') ?? heading.parentElement ?? doc.body;
   const after = heading.tagName.startsWith('H') ? (heading.nextElementSibling ?? scope) : scope;
-  const fields = findLabelledFields<ArrangementPart>(doc, { terms }).filter(
+  const fields = findLabelledFields<ArrangementPart>(doc, { dictionary: 'arrangement', terms }).filter(
     (f) => after.contains(f.anchor) || scope.contains(f.anchor),
   );
   return arrangementsFrom(fields).map(({ begin, end }) => ({ begin, end }));
@@ -63,7 +63,7 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const anchors = new Map<string, Element>();
   const rod = rodMessage(doc, terms);
   if (rod) return { kind: 'rod', arrangements: null, formOpen: false, rodPerspectives: rod, anchors };
-  const fields = findLabelledFields<ArrangementPart>(doc, { terms });
+  const fields = findLabelledFields<ArrangementPart>(doc, { dictionary: 'arrangement', terms });
   for (const f of fields) anchors.set(f.where, f.anchor);
   const formFields = fields.filter((f) => f.shape === 'control');
   const listFields = fields.filter((f) => f.shape !== 'control');

@@ -5,7 +5,7 @@
  */
 import { findDates } from '../dates';
 import { fold } from '../text';
-import { fieldText, findLabelledFields } from './labelled-fields';
+import { candidateTexts, fieldText, findLabelledFields } from './labelled-fields';
 import { subtreeText } from './dom-text';
 import type { Term } from './opp-terms';
 
@@ -19,7 +19,7 @@ export interface PupilOnPage {
 }
 
 type PupilPart = 'naam' | 'geboortedatum' | 'groep';
-const PUPIL_TERMS: readonly Term<PupilPart>[] = [
+export const PUPIL_TERMS: readonly Term<PupilPart>[] = [
   { part: 'geboortedatum', pattern: /^(geboortedatum|geb\.? ?datum|geboren( op)?|date of birth)$/ },
   { part: 'naam', pattern: /^(naam( leerling| van de leerling)?|leerling(naam)?|volledige naam)$/ },
   { part: 'groep', pattern: /^(groep|klas|jaargroep)$/ },
@@ -37,7 +37,7 @@ function cleanName(text: string): string | null {
 }
 
 function fromFields(doc: Document): PupilOnPage | null {
-  const fields = findLabelledFields<PupilPart>(doc, { terms: PUPIL_TERMS });
+  const fields = findLabelledFields<PupilPart>(doc, { dictionary: 'pupil', terms: PUPIL_TERMS });
   const nameField = fields.find((f) => f.part === 'naam' && cleanName(fieldText(f)));
   const birthField = fields.find((f) => f.part === 'geboortedatum' && findDates(fieldText(f)).some((d) => d.ok));
   if (!nameField || !birthField) return null;
@@ -49,8 +49,7 @@ function fromFields(doc: Document): PupilOnPage | null {
 }
 
 function fromHeader(doc: Document): PupilOnPage | null {
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of candidateTexts(doc, 'pupil')) {
     const text = node.nodeValue ?? '';
     if (!BORN.test(text)) continue;
     const block = node.parentElement?.closest('div, p, header, section, td, li, h1, h2') ?? node.parentElement;

@@ -9,7 +9,7 @@ export interface SettingsReading {
 }
 
 export function readSettings(doc: Document): SettingsReading {
-  const fields = findLabelledFields<SettingsPart>(doc, { terms: SETTINGS_TERMS });
+  const fields = findLabelledFields<SettingsPart>(doc, { dictionary: 'settings', terms: SETTINGS_TERMS });
   const anchors = new Map<string, Element>();
   const facts: SettingsFacts = { twoFa: [], retention: [] };
   for (const f of fields) {

@@ -67,7 +67,7 @@ function escape(text: string): string {
 export function synonymTerms<P extends string>(synonyms: Partial<Record<P, string[]>> | undefined): Term<P>[] {
   if (!synonyms) return [];
   return (Object.entries(synonyms) as [P, string[]][]).flatMap(([part, words]) =>
-    words.map((w) => ({ part, pattern: new RegExp(`^${escape(foldLabel(w))}(?![\\p{L}\\d])`, 'u') })),
+    words.map((w) => ({ part, literal: foldLabel(w), pattern: new RegExp(`^${escape(foldLabel(w))}(?![\\p{L}\\d])`, 'u') })),
   );
 }
 
