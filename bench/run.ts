@@ -91,7 +91,7 @@ interface Run {
   loadTask: number;
   typingTask: number;
 }
-let popupMs = NaN;
+const popupOpens: number[] = [];
 async function measureTyping(withExtension: boolean): Promise<Run> {
   const h = withExtension ? await launch({}) : null;
   const plain = withExtension ? null : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -108,13 +108,17 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
   await page.goto(`${HOST}/10000`);
   await page.waitForTimeout(1500);
   if (h) {
-    // The popup on this page: from navigation start to its list drawn (an upper bound).
+    // The popup on this page: from its navigation start to the first frame painted with the
+    // list (the popup marks it). Opened five times; the median counts, the first is shown too.
     const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator('main.popup li[data-rule]').first().waitFor();
-    popupMs = await popup.evaluate(() => performance.now());
-    await popup.close();
+    for (let i = 0; i < 5; i++) {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('main.popup li[data-rule]').first().waitFor();
+      await popup.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0);
+      popupOpens.push(await popup.evaluate(() => performance.getEntriesByName('opp-wijzer:popup-drawn')[0]!.startTime));
+      await popup.close();
+    }
     await page.bringToFront();
   }
   const cdp = await context.newCDPSession(page);
@@ -133,7 +137,9 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
 const withExt = await measureTyping(true);
 const without = await measureTyping(false);
 add('longest task while typing, with the extension', withExt.typingTask ? `${withExt.typingTask.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms', withExt.typingTask <= 50);
-add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms`, '< 100 ms', popupMs < 100);
+const popupMs = median(popupOpens);
+add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
+results.popup = { opens: popupOpens, median: popupMs };
 const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
 results.typing = { withExt, without, heapAddedMB: added };

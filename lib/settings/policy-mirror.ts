@@ -19,6 +19,7 @@ export async function mirrorPolicy(): Promise<void> {
   await browser.storage.local.set({ [POLICY_MIRROR]: empty ? null : raw });
 }
 
-export async function mirroredPolicy(): Promise<unknown> {
-  return (await browser.storage.local.get(POLICY_MIRROR))[POLICY_MIRROR] ?? undefined;
+/** The mirrored policy out of a storage.local answer that asked for POLICY_MIRROR. */
+export function mirroredPolicy(stored: Record<string, unknown>): unknown {
+  return stored[POLICY_MIRROR] ?? undefined;
 }

@@ -23,10 +23,11 @@ const OPTIONS = 'options';
 
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(OPTIONS))[OPTIONS];
-  const parsed = UserOptionsSchema.safeParse(stored ?? {});
+  // One storage call for both: the popup waits for it before it can draw.
+  const stored = await browser.storage.local.get([OPTIONS, POLICY_MIRROR]);
+  const parsed = UserOptionsSchema.safeParse(stored[OPTIONS] ?? {});
   const user = parsed.success ? parsed.data : {};
-  const { policy, problems } = validatePolicy(await mirroredPolicy(), ALL_RULES.map((r) => r.id));
+  const { policy, problems } = validatePolicy(mirroredPolicy(stored), ALL_RULES.map((r) => r.id));
   return {
     ...effectiveSettings(langFrom(navigator.language), user, policy),
     user,
