@@ -1,10 +1,13 @@
 /** Injected into benchmark pages: the Topdossier content script's own pipeline, and the floor to compare with. */
 import { checkTopdossierPage } from '../lib/check/topdossier-page';
 import type { PageCheck } from '../lib/check/core';
+import { labelKeywords, mayHoldLabel } from '../lib/read/label-keywords';
+
+const STEMS = labelKeywords(['settings', 'opp', 'pupil']);
 
 declare global {
   interface Window {
-    oppBench: { check(): PageCheck; floor(): number; touch(): void; time(fn: 'check' | 'floor', runs: number, repeat: number): number };
+    oppBench: { check(): PageCheck; floor(): number; least(): number; touch(): void; time(fn: 'check' | 'floor' | 'least', runs: number, repeat: number): number };
   }
 }
 
@@ -16,6 +19,14 @@ window.oppBench = {
     let chars = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.nodeValue?.length ?? 0;
     return chars;
+  },
+  // The least any reader by meaning must do: test every text for a dictionary word, and
+  // find every form control and named region (the reader's own prefilter and query).
+  least() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let hits = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (mayHoldLabel(STEMS, node.nodeValue!)) hits++;
+    return hits + document.body.querySelectorAll('input,textarea,select,label,[contenteditable],[role],section[aria-label]').length;
   },
   // A real check follows a change to the page; a change also empties the browser's caches
   // of element lists, so neither side is timed on a page it has just queried.

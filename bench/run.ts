@@ -23,6 +23,8 @@ interface Row {
   target: string;
   ok: boolean;
 }
+/** A figure printed to compare with, not a target. */
+const REFERENCE = '(reference)';
 const rows: Row[] = [];
 const add = (metric: string, measured: string, target: string, ok: boolean) => rows.push({ metric, measured, target, ok });
 
@@ -33,7 +35,7 @@ const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 const pages = new Map(SIZES.map((n) => [n, bigOppPage(n)]));
 
 /** Median ms of `fn` in the page (see bench/in-page.ts for how it is timed). */
-async function timeIn(page: Page, fn: 'check' | 'floor', runs: number, repeat: number): Promise<number> {
+async function timeIn(page: Page, fn: 'check' | 'floor' | 'least', runs: number, repeat: number): Promise<number> {
   return page.evaluate(({ fn, runs, repeat }) => window.oppBench.time(fn, runs, repeat), { fn, runs, repeat });
 }
 
@@ -51,16 +53,18 @@ for (const n of SIZES) {
   const repeat = n >= 50_000 ? 3 : n >= 10_000 ? 10 : 50;
   const check = await timeIn(page, 'check', runs, repeat);
   const floor = await timeIn(page, 'floor', runs, repeat);
+  const least = await timeIn(page, 'least', runs, repeat);
   const fails = await page.evaluate(() => window.oppBench.check().report.findings.filter((f) => f.status === 'fail').length);
   add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / floor).toFixed(1)}× floor (${floor.toFixed(2)} ms)`, '≤ 3× floor', check <= 3 * floor);
-  results[`readJudge_${n}`] = { elements, check, floor, ratio: check / floor, fails };
+  add(`  the same against one pass testing every text and finding every control`, `${(check / least).toFixed(1)}× that pass (${least.toFixed(2)} ms = ${(least / floor).toFixed(1)}× floor)`, REFERENCE, true);
+  results[`readJudge_${n}`] = { elements, check, floor, least, ratio: check / floor, ratioLeast: check / least, fails };
   if (n <= 10_000) {
     await page.addScriptTag({ content: axe });
     const t0 = Date.now();
     await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run());
     const axeMs = Date.now() - t0;
     const speedup = axeMs / check;
-    add(`axe-core axe.run(), ${elements} elements`, `${axeMs} ms = ${speedup.toFixed(0)}× slower than read + judge`, n === 10_000 ? '≥ 200× at 10,000' : '(reference)', n !== 10_000 || speedup >= 200);
+    add(`axe-core axe.run(), ${elements} elements`, `${axeMs} ms = ${speedup.toFixed(0)}× slower than read + judge`, n === 10_000 ? '≥ 200× at 10,000' : REFERENCE, n !== 10_000 || speedup >= 200);
     results[`axe_${n}`] = { axeMs, speedup };
   }
   if (n === 10_000) {
@@ -155,7 +159,8 @@ for (const file of readdirSync(scripts)) {
 
 const width = Math.max(...rows.map((r) => r.metric.length));
 console.log(`\n${'metric'.padEnd(width)}  ${'measured'.padEnd(58)}  target            met`);
-for (const r of rows) console.log(`${r.metric.padEnd(width)}  ${r.measured.padEnd(58)}  ${r.target.padEnd(16)}  ${r.ok ? 'yes' : 'NO'}`);
+for (const r of rows) console.log(`${r.metric.padEnd(width)}  ${r.measured.padEnd(58)}  ${r.target.padEnd(16)}  ${r.target === REFERENCE ? '' : r.ok ? 'yes' : 'NO'}`);
 mkdirSync(join(ROOT, '.output'), { recursive: true });
 writeFileSync(join(ROOT, '.output/bench.json'), JSON.stringify({ when: new Date().toISOString(), rows, results }, null, 2));
-console.log(`\n${rows.filter((r) => r.ok).length} of ${rows.length} targets met. JSON: .output/bench.json`);
+const targets = rows.filter((r) => r.target !== REFERENCE);
+console.log(`\n${targets.filter((r) => r.ok).length} of ${targets.length} targets met. JSON: .output/bench.json`);
