@@ -25,6 +25,11 @@ describe('reading OPP parts by meaning, whatever the markup', () => {
     expect(parts.uitstroom?.[0]?.values).toEqual(['']);
   });
 
+  it('reads a label split over inline elements whose first piece holds no dictionary word', () => {
+    const parts = read('<table><tr><td>Hoe is de mening van de <b>leerling</b> meegenomen?</td><td>Via een leerlinggesprek.</td></tr></table>');
+    expect(parts.hoorrecht?.[0]?.values).toEqual(['Via een leerlinggesprek.']);
+  });
+
   it('reads a Wicket table row: label cell, value cell', () => {
     const parts = read('<table><tr><td>Handelingsdeel</td><td><span id="id4f">RT 2x per week</span></td></tr></table>');
     expect(parts.handelingsdeel?.[0]?.values).toEqual(['RT 2x per week']);
