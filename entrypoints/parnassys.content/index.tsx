@@ -7,6 +7,7 @@ import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
+import { settler } from '../../lib/show/settle';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { updateLink } from '../../lib/privacy/pupil-links';
 import { watchPage } from '../../lib/read/watch-page';
@@ -36,9 +37,10 @@ export default defineContentScript({
     let sequence = 0;
     const sendReport = reportSender();
 
-    const run = async () => {
+    /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
+    const run = async (structural = false) => {
       const mine = ++sequence;
-      const { check, key, link } = await checkWithMemory({
+      const { check: read, key, link } = await checkWithMemory({
         lang: settings.lang,
         disabledRules: settings.disabledChecks,
         extraTerms: settings.oppTerms,
@@ -47,6 +49,7 @@ export default defineContentScript({
       });
       // A newer run started while this one waited for storage: it has the newer page.
       if (mine !== sequence) return;
+      const check = structural ? settle.hold(last, read, lang) : read;
       last = check;
       sendReport(check.report);
 
@@ -65,7 +68,7 @@ export default defineContentScript({
             canSayOpp={!!key && !link?.oppStart && !link?.userSaysOpp && trouble.status === 'review'}
             onRegister={() => guides.start('parnassys-rod')}
             onSayOpp={() => {
-              if (key) void updateLink(key, todayIso(), { userSaysOpp: true }).then(run);
+              if (key) void updateLink(key, todayIso(), { userSaysOpp: true }).then(() => run());
             }}
           />
         ) : null,
@@ -73,8 +76,9 @@ export default defineContentScript({
       );
     };
 
+    const settle = settler(() => void run(), ctx.signal);
     void run();
-    watchPage(document, () => void run(), ctx.signal);
+    watchPage(document, (change) => void run(change.structural), ctx.signal);
     addEventListener('resize', () => void run(), { signal: ctx.signal });
     onSettingsChange(async () => {
       settings = await loadSettings();

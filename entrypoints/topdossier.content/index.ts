@@ -7,6 +7,7 @@ import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
+import { settler } from '../../lib/show/settle';
 import { mountPageLayer, type PageLayer } from './page-layer';
 
 /** Page kinds that get OPP-wijzer's layer in Topdossier. */
@@ -49,7 +50,8 @@ export default defineContentScript({
       void rememberOpp(check).catch(() => undefined);
     };
 
-    const run = () => {
+    /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
+    const run = (structural = false) => {
       const check = checkTopdossierPage(document, {
         url: location.href,
         lang: settings.lang,
@@ -57,8 +59,9 @@ export default defineContentScript({
         disabledRules: settings.disabledChecks,
         extraTerms: settings.oppTerms,
       });
-      publish(check);
+      publish(structural ? settle.hold(last, check, settings.lang) : check);
     };
+    const settle = settler(() => run(), ctx.signal);
 
     /** Typing in known fields re-reads only those fields; anything else reads the page again. */
     const onChange = (change: PageChange) => {
@@ -70,7 +73,7 @@ export default defineContentScript({
         }
         if (check) return publish(check);
       }
-      run();
+      run(change.structural);
     };
     run();
     watchPage(document, onChange, ctx.signal);

@@ -63,6 +63,42 @@ describe('the sidebar on Topdossier OPP pages', () => {
     await s.page.close();
   });
 
+  it('raises no alarm while Ajax replaces a part in steps, and reports it once it is really gone', async () => {
+    const s = new SidebarPage(await h.open(`${HOST}/opp/formulier`));
+    await s.aside.waitFor();
+    expect(await s.finding('opp.hoorrecht').getAttribute('class')).toContain('finding--pass');
+    // Record every status the sidebar shows for hoorrecht from here on.
+    await s.page.evaluate(() => {
+      const root = document.querySelector('opp-wijzer-layer')!.shadowRoot!;
+      const seen: string[] = [];
+      const record = () => seen.push(root.querySelector('li[data-rule="opp.hoorrecht"]')?.className ?? '');
+      new MutationObserver(record).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+      (window as unknown as { seen: string[] }).seen = seen;
+    });
+    const seen = () => s.page.evaluate(() => (window as unknown as { seen: string[] }).seen.join(' '));
+    // A lazy component: rendered empty first, with its content 500 ms later.
+    await s.page.evaluate(() => {
+      const field = document.getElementById('hoor')!;
+      const placeholder = document.createElement('textarea');
+      placeholder.id = 'hoor';
+      field.replaceWith(placeholder);
+      setTimeout(() => placeholder.replaceWith(field), 500);
+    });
+    await s.page.waitForTimeout(350);
+    expect(await s.finding('opp.hoorrecht').getAttribute('class')).toContain('finding--review');
+    expect(await eventually(async () => (await s.finding('opp.hoorrecht').getAttribute('class')) ?? '', 'finding finding--pass')).toBe('finding finding--pass');
+    await s.page.waitForTimeout(1000);
+    expect(await seen()).not.toContain('fail');
+    // Replaced by an empty field for good: once the page has been quiet, it is missing.
+    await s.page.evaluate(() => {
+      const empty = document.createElement('textarea');
+      empty.id = 'hoor';
+      document.getElementById('hoor')!.replaceWith(empty);
+    });
+    expect(await eventually(async () => (await s.finding('opp.hoorrecht').getAttribute('class')) ?? '', 'finding finding--fail')).toBe('finding finding--fail');
+    await s.page.close();
+  });
+
   it('scrolls to a part and focuses its field when its finding is clicked', async () => {
     const s = new SidebarPage(await h.open(`${HOST}/opp/leeg-hoorrecht`));
     await s.page.setViewportSize({ width: 1280, height: 300 });

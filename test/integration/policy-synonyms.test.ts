@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/check-page';
+import type { Term } from '../../lib/read/opp-terms';
 import { synonymTerms } from '../../lib/settings/policy';
 
 const PRINT_VIEW = readFileSync(join(import.meta.dirname, '../fixtures/opp/c-print-view.html'), 'utf8');
 // The board's word for hoorrecht, in a heading of a read-only print view.
 const OWN_WORDS = PRINT_VIEW.replace('<h2>Hoorrecht</h2>', '<h2>Zienswijze van het kind</h2>');
 
-function hoorrecht(extraTerms = synonymTerms({})) {
+function hoorrecht(extraTerms: Term[] = []) {
   const doc = new JSDOM(OWN_WORDS, { url: 'https://school.topdossier.nl/opp/7' }).window.document;
   const report = checkPage(doc, { url: 'https://school.topdossier.nl/opp/7', today: '2026-11-28', loaded: true, extraTerms }).report;
   return report.findings.find((f) => f.rule === 'opp.hoorrecht');
