@@ -2,6 +2,7 @@
 import { checkTopdossierPage } from '../lib/check/topdossier-page';
 import type { PageCheck } from '../lib/check/core';
 import { labelKeywords, mayHoldLabel } from '../lib/read/label-keywords';
+import { PAGE_ELEMENTS } from '../lib/read/labelled-fields';
 
 const STEMS = labelKeywords(['settings', 'opp', 'pupil']);
 
@@ -26,7 +27,7 @@ window.oppBench = {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let hits = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (mayHoldLabel(STEMS, node.nodeValue!)) hits++;
-    return hits + document.body.querySelectorAll('input,textarea,select,label,[contenteditable],[role],section[aria-label]').length;
+    return hits + document.body.querySelectorAll(PAGE_ELEMENTS).length;
   },
   // A real check follows a change to the page; a change also empties the browser's caches
   // of element lists, so neither side is timed on a page it has just queried.

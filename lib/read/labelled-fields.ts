@@ -72,11 +72,14 @@ function sectionContext(el: Element, headings: Element[]): string {
  */
 export function firstLabels(doc: Document): Map<Element, HTMLLabelElement> {
   const map = new Map<Element, HTMLLabelElement>();
-  for (const label of Array.from(doc.getElementsByTagName('label'))) {
-    const control = label.control;
-    if (control && !map.has(control)) map.set(control, label);
-  }
+  for (const label of Array.from(doc.getElementsByTagName('label'))) noteLabel(map, label);
   return map;
+}
+
+/** Keeps `label` as its control's label unless one came before it (labels come in page order). */
+function noteLabel(map: Map<Element, HTMLLabelElement>, label: HTMLLabelElement): void {
+  const control = label.control;
+  if (control && !map.has(control)) map.set(control, label);
 }
 
 /** Label text for a form control, by the ways pages label controls, best first. */
@@ -331,6 +334,9 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
   return { texts, candidates };
 }
 
+/** What the one element query of a page read picks up (bench/ times the same query). */
+export const PAGE_ELEMENTS = 'input,textarea,select,label,[contenteditable],[role],section[aria-label]';
+
 /**
  * One query for every form control, <label> and named region: one pass over the elements
  * instead of one per kind; the selector is kept simple because it runs on every element.
@@ -339,11 +345,9 @@ function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: 
   const controls: Element[] = [];
   const regions: Element[] = [];
   const labelElements = new Map<Element, HTMLLabelElement>();
-  for (const el of Array.from(body.querySelectorAll('input,textarea,select,label,[contenteditable],[role],section[aria-label]'))) {
-    if (el.tagName === 'LABEL') {
-      const control = (el as HTMLLabelElement).control;
-      if (control && !labelElements.has(control)) labelElements.set(control, el as HTMLLabelElement);
-    } else if (isControl(el)) controls.push(el);
+  for (const el of Array.from(body.querySelectorAll(PAGE_ELEMENTS))) {
+    if (el.tagName === 'LABEL') noteLabel(labelElements, el as HTMLLabelElement);
+    else if (isControl(el)) controls.push(el);
     else if (el.hasAttribute('aria-label') && (el.tagName === 'SECTION' || /^(region|group)$/.test(el.getAttribute('role') ?? ''))) regions.push(el);
   }
   return { controls, regions, labelElements };

@@ -5,7 +5,7 @@
  */
 import { findDates } from '../dates';
 import { fold } from '../text';
-import { candidateTexts, fieldText, findLabelledFields } from './labelled-fields';
+import { candidateTexts, fieldText, findLabelledFields, withPageLists } from './labelled-fields';
 import { subtreeText } from './dom-text';
 import type { Term } from './opp-terms';
 
@@ -70,7 +70,8 @@ function fromHeader(doc: Document): PupilOnPage | null {
 
 export function readPupil(doc: Document): PupilOnPage | null {
   if (!doc.body) return null;
-  return fromFields(doc) ?? fromHeader(doc);
+  // Called alone (ParnasSys reads the pupil before its check): one walk serves both ways.
+  return withPageLists(doc, () => fromFields(doc) ?? fromHeader(doc), ['pupil']);
 }
 
 /** Words on the page that show the pupil has an OPP (ParnasSys, DOMAIN.md "Registering in ROD"). */
