@@ -154,7 +154,39 @@ const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
 results.typing = { withExt, without, heapAddedMB: added };
 
-// 3. Bundle sizes.
+// 3. A school's pupil links: 5,000 pupils with two periods each, loaded and validated by the
+// background (its answer to the options page's status question, which reads every link).
+{
+  const h = await launch({});
+  const ext = await h.context.newPage();
+  await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const figures = await ext.evaluate(async () => {
+    const links: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) {
+      links[i.toString(16).padStart(64, '0')] = {
+        oppSeen: true, oppStart: '2025-10-01', oppStartAt: 1_790_000_000_000, userSaysOpp: true,
+        periods: [{ begin: '2024-10-01', end: '2025-07-31' }, { begin: '2025-10-01', end: null }], periodsAt: 1_790_000_000_000, seen: '2026-11-01',
+      };
+    }
+    const record = { pupilLinks: { version: 2, salt: '0123456789abcdef0123456789abcdef', links, unreadable: {} } };
+    await chrome.storage.local.set(record);
+    const bytes = new TextEncoder().encode(JSON.stringify(record)).length;
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await chrome.runtime.sendMessage({ type: 'links-status' });
+      times.push(performance.now() - t0);
+    }
+    return { bytes, times: times.sort((a, b) => a - b) };
+  });
+  await h.close();
+  const ms = median(figures.times);
+  add('pupil links: 5,000 pupils with periods, stored size', `${(figures.bytes / 1024 / 1024).toFixed(2)} MB`, '< 2 MB', figures.bytes < 2 * 1024 * 1024);
+  add('pupil links: load + validate all 5,000 (background)', `${ms.toFixed(1)} ms median of 7`, '< 20 ms', ms < 20);
+  results.links = figures;
+}
+
+// 4. Bundle sizes.
 for (const file of readdirSync(SCRIPTS)) {
   const raw = readFileSync(join(SCRIPTS, file));
   const gz = gzipSync(raw).length;

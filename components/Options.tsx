@@ -1,21 +1,20 @@
 import '../lib/i18n-ui';
 import { useEffect, useState } from 'preact/hooks';
-import { todayIso } from '../lib/check/core';
 import { langFrom, t, type MessageKey } from '../lib/i18n';
 import { ALL_RULES } from '../lib/judge/rule-index';
-import { countLinks, wipeAll } from '../lib/privacy/pupil-links';
+import { linkStatus, wipeAll, type LinkStatus } from '../lib/privacy/link-client';
 import { loadSettings, saveUserOptions, type Settings } from '../lib/settings/settings-store';
 import type { UserOptions } from '../lib/settings/user-options';
 
 /** OPP-wijzer's settings: language, evaluation advice, checks, stored data, board policy. */
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [links, setLinks] = useState<number | null>(null);
+  const [links, setLinks] = useState<LinkStatus | null>(null);
   const [wiped, setWiped] = useState(false);
   const reload = () => void loadSettings().then(setSettings);
   useEffect(reload, []);
   useEffect(() => {
-    void countLinks(todayIso()).then(setLinks);
+    void linkStatus().then(setLinks, () => setLinks(null));
   }, [wiped]);
   if (!settings) return null;
   const lang = settings.lang ?? langFrom(navigator.language);
@@ -87,7 +86,9 @@ export function Options() {
       <section aria-labelledby="stored">
         <h2 id="stored">{t(lang, 'options.stored.title')}</h2>
         <p>{t(lang, 'options.stored.text')}</p>
-        <p data-testid="link-count">{links === null ? '…' : t(lang, 'options.stored.count', { aantal: links })}</p>
+        <p data-testid="link-count">{links === null ? '…' : t(lang, 'options.stored.count', { aantal: links.count })}</p>
+        {links && links.unreadable > 0 && <p class="error" data-testid="link-unreadable">{t(lang, 'options.stored.unreadable', { aantal: links.unreadable })}</p>}
+        {links?.newerFormat && <p class="error" data-testid="link-newer">{t(lang, 'options.stored.newer')}</p>}
         <button
           type="button"
           onClick={() => {

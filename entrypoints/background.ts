@@ -5,16 +5,41 @@ import { langFrom } from '../lib/i18n';
 import { getProgress, setProgress } from '../lib/guides/progress-store';
 import { MessageSchema } from '../lib/messages';
 import { mirrorPolicy } from '../lib/settings/policy-mirror';
+import { linkStore } from '../lib/privacy/link-store';
+import { todayIso } from '../lib/dates';
+
+/** "Alle gegevens wissen": links, salt, options, guide steps; the board's policy is mirrored again. */
+async function wipeAll(): Promise<void> {
+  await browser.storage.local.clear();
+  await browser.storage.session?.clear?.();
+  await mirrorPolicy();
+}
 
 export default defineBackground(() => {
   // Firefox's build is Manifest V2, where the toolbar button is browserAction.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  // The one writer of the salt and the pupil links (lib/privacy/link-store.ts).
+  const links = linkStore();
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own contexts may talk to us, and only in the shapes we expect.
     if (sender.id !== browser.runtime.id) return;
     const parsed = MessageSchema.safeParse(raw);
     if (!parsed.success) return;
     const message = parsed.data;
+    switch (message.type) {
+      case 'links-salt':
+        return links.salt().then((salt) => ({ salt }));
+      case 'links-get':
+        return links.get(message.key, todayIso()).then((link) => ({ link }));
+      case 'links-update':
+        return links.update(message.key, message.change, todayIso()).then((ok) => ({ ok }));
+      case 'links-status':
+        return links.status(todayIso());
+      case 'wipe-all':
+        return links.wipe(wipeAll).then(() => ({ ok: true }));
+      default:
+        break;
+    }
     if (message.type === 'guide-for-tab') {
       // From the popup (no tab of its own): the guide starts when that tab shows an app.
       return setProgress(message.tabId, { guide: message.guide, step: 0 }).then(() => true);

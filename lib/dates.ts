@@ -5,6 +5,12 @@
  */
 import { fold } from './text';
 
+/** Today in the machine's time zone, as an ISO date. */
+export function todayIso(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
 export type DateResult = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'format' | 'impossible' };
 
 const MONTHS: Record<string, number> = {

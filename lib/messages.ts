@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ReportSchema } from './contract';
 import { ProgressSchema } from './guides/guide-schema';
+import { LinkChangeSchema } from './privacy/link-format';
 
 export const ReportMessageSchema = z.object({ type: z.literal('report'), report: ReportSchema });
 export type ReportMessage = z.infer<typeof ReportMessageSchema>;
@@ -25,6 +26,17 @@ export const FocusFindingSchema = z.object({ type: z.literal('focus-finding'), r
 export const PageSampleSchema = z.object({ type: z.literal('page-sample') });
 export const PageSampleReplySchema = z.object({ html: z.string(), name: z.string() });
 
-export const MessageSchema = z.discriminatedUnion('type', [ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema]);
+/** Any of our pages → background, the links' one writer (lib/privacy/link-store.ts). */
+const PUPIL_KEY = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const LinksSaltSchema = z.object({ type: z.literal('links-salt') });
+export const LinksGetSchema = z.object({ type: z.literal('links-get'), key: PUPIL_KEY });
+export const LinksUpdateSchema = z.object({ type: z.literal('links-update'), key: PUPIL_KEY, change: LinkChangeSchema });
+export const LinksStatusSchema = z.object({ type: z.literal('links-status') });
+export const WipeAllSchema = z.object({ type: z.literal('wipe-all') });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema,
+  LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema,
+]);
 export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PupilBadge } from '../../components/PupilBadge';
-import { todayIso } from '../../lib/check/core';
 import { t } from '../../lib/i18n';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
@@ -9,7 +8,7 @@ import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
 import { mountGuideRunner } from '../../lib/guides/runner';
-import { updateLink } from '../../lib/privacy/pupil-links';
+import { updateLink } from '../../lib/privacy/link-client';
 import { watchPage } from '../../lib/read/watch-page';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { checkWithMemory } from '../../lib/privacy/pupil-session';
@@ -68,7 +67,7 @@ export default defineContentScript({
             canSayOpp={!!key && !link?.oppStart && !link?.userSaysOpp && trouble.status === 'review'}
             onRegister={() => guides.start('parnassys-rod')}
             onSayOpp={() => {
-              if (key) void updateLink(key, todayIso(), { userSaysOpp: true }).then(() => run());
+              if (key) void updateLink(key, { userSaysOpp: true }).then(() => run(), () => undefined);
             }}
           />
         ) : null,

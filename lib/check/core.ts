@@ -13,6 +13,9 @@ import type { PupilOnPage } from '../read/pupil-reader';
 import { appOf } from '../read/page-kind';
 import { withPageLists } from '../read/labelled-fields';
 import type { Dictionary } from '../read/label-keywords';
+import { todayIso } from '../dates';
+
+export { todayIso };
 
 /** What the extension remembers of the pupil on this page (the CLI knows nothing). */
 export interface PupilMemory {
@@ -64,11 +67,6 @@ export interface PageCheck {
    * field (cheap enough for every keystroke); null: read the whole page again instead.
    */
   recheck?: (control: Element) => PageCheck | null;
-}
-
-export function todayIso(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
 }
 
 export function coreFound(facts: OppFacts): number {

@@ -5,6 +5,7 @@
  */
 import { render } from 'preact';
 import { mountShadowLayer } from '../show/shadow-layer';
+import { showStoppedNotice } from '../show/stopped-notice';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
@@ -183,6 +184,13 @@ export async function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): P
   };
   addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
   addEventListener('resize', redrawSoon, { signal: ctx.signal });
+
+  // Updated, reloaded or switched off mid-guide: this page's OPP-wijzer is gone (the new one
+  // starts on the next page load, and storage.session went with the update), so say so.
+  ctx.onInvalidated(() => {
+    const now = current();
+    if (now) showStoppedNotice(t(lang, 'guide.stopped-by-update', { gids: t(lang, now.guide.title as MessageKey) }), t(lang, 'guide.close'));
+  });
 
   refresh();
   return {

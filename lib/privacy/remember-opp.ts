@@ -1,21 +1,24 @@
 /** What the Topdossier content script keeps of an OPP it saw, to link it to ParnasSys. */
-import { todayIso, type PageCheck } from '../check/core';
-import { getLink, updateLink } from './pupil-links';
-import { cachedKey } from './pupil-key-cache';
+import type { PageCheck } from '../check/core';
+import { keyFor, updateLink } from './link-client';
 
 let lastRemembered = '';
 
 /**
- * Records what OPP-wijzer learned about a pupil on a Topdossier OPP: only its start date.
- * Runs after every check while typing, so it touches storage only when something changed.
+ * Records that a pupil has an OPP, with its start date when the page shows one. Runs after
+ * every check while typing, so it asks the background only when something changed.
  */
 export async function rememberOpp(check: PageCheck): Promise<void> {
-  if (check.report.page !== 'opp' || !check.pupil || !check.oppStart) return;
-  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart}`;
+  if (check.report.page !== 'opp' || !check.pupil) return;
+  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart ?? ''}`;
   if (id === lastRemembered) return;
   lastRemembered = id;
-  const key = await cachedKey(check.pupil.name, check.pupil.birth);
-  const today = todayIso();
-  const link = await getLink(key, today);
-  if (link?.oppStart !== check.oppStart) await updateLink(key, today, { oppStart: check.oppStart });
+  try {
+    const key = await keyFor(check.pupil.name, check.pupil.birth);
+    if (key) await updateLink(key, { oppSeen: true, ...(check.oppStart ? { oppStart: check.oppStart } : {}) });
+  } catch (error) {
+    // Not on disk: the next check tries again.
+    lastRemembered = '';
+    throw error;
+  }
 }

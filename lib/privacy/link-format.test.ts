@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyChange, FORMAT_VERSION, loadFormat, prune, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
+
+const KEY_A = 'a'.repeat(64);
+const KEY_B = 'b'.repeat(64);
+const SALT = '0123456789abcdef0123456789abcdef';
+
+describe('the stored link format', () => {
+  it('migrates format 1 (salt and links at the top) without losing a link or changing the salt', () => {
+    const loaded = loadFormat({
+      salt: SALT,
+      links: {
+        [KEY_A]: { oppStart: '2025-10-01', seen: '2026-11-01' },
+        [KEY_B]: { userSaysOpp: true, periods: [{ begin: '2025-10-01', end: null }], seen: '2026-10-01' },
+      },
+    });
+    expect(loaded.kind).toBe('ok');
+    if (loaded.kind !== 'ok') return;
+    expect(loaded.migrated).toBe(true);
+    expect(loaded.state.salt).toBe(SALT);
+    expect(loaded.state.links[KEY_A]).toEqual({ oppStart: '2025-10-01', oppSeen: true, oppStartAt: 0, seen: '2026-11-01' });
+    expect(loaded.state.links[KEY_B]).toEqual({ userSaysOpp: true, periods: [{ begin: '2025-10-01', end: null }], periodsAt: 0, seen: '2026-10-01' });
+    const stored = toStored(loaded.state)[STORE_KEY] as { version: number };
+    expect(stored.version).toBe(FORMAT_VERSION);
+  });
+
+  it('skips and counts a corrupt entry among good ones, and keeps it as it was', () => {
+    const loaded = loadFormat({
+      [STORE_KEY]: {
+        version: 2,
+        salt: SALT,
+        links: {
+          [KEY_A]: { oppSeen: true, seen: '2026-11-01' },
+          [KEY_B]: { oppStart: '1 oktober', seen: '2026-11-01' },
+          'not-a-key': { seen: '2026-11-01' },
+        },
+      },
+    });
+    if (loaded.kind !== 'ok') throw new Error(loaded.kind);
+    expect(Object.keys(loaded.state.links)).toEqual([KEY_A]);
+    expect(Object.keys(loaded.state.unreadable).sort()).toEqual([KEY_B, 'not-a-key'].sort());
+    // Written back, the bad entries are still there (nothing is lost), still not used.
+    const again = loadFormat(toStored(loaded.state));
+    if (again.kind !== 'ok') throw new Error(again.kind);
+    expect(Object.keys(again.state.unreadable)).toHaveLength(2);
+    expect(again.state.unreadable[KEY_B]).toEqual({ oppStart: '1 oktober', seen: '2026-11-01' });
+  });
+
+  it('leaves a newer format alone', () => {
+    expect(loadFormat({ [STORE_KEY]: { version: 3, whatever: true } })).toEqual({ kind: 'newer', version: 3 });
+  });
+
+  it('starts empty, without a salt, on a fresh profile', () => {
+    expect(loadFormat({})).toEqual({ kind: 'ok', state: { salt: null, links: {}, unreadable: {} }, migrated: false });
+  });
+
+  it('prunes links not seen for 400 days', () => {
+    const loaded = loadFormat({ [STORE_KEY]: { version: 2, salt: SALT, links: { [KEY_A]: { oppSeen: true, seen: '2025-01-01' }, [KEY_B]: { oppSeen: true, seen: '2026-01-01' } } } });
+    if (loaded.kind !== 'ok') throw new Error(loaded.kind);
+    prune(loaded.state, '2026-11-29');
+    expect(Object.keys(loaded.state.links)).toEqual([KEY_B]);
+  });
+});
+
+const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const change: fc.Arbitrary<LinkChange> = fc.record(
+  {
+    at: fc.integer({ min: 0, max: 1000 }),
+    oppSeen: fc.constant(true as const),
+    oppStart: iso,
+    userSaysOpp: fc.constant(true as const),
+    periods: fc.array(fc.record({ begin: iso, end: fc.option(iso, { nil: null }) }), { maxLength: 3 }),
+  },
+  { requiredKeys: ['at'] },
+);
+
+describe('merging what tabs learned', () => {
+  const fold = (changes: LinkChange[]) => changes.reduce<Link | undefined>((link, c) => applyChange(link, c, '2026-11-29'), undefined);
+
+  it('gives the same link in any order of arrival (tabs race)', () => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }).chain((cs) => fc.tuple(fc.constant(cs), fc.shuffledSubarray(cs, { minLength: cs.length, maxLength: cs.length }))), ([inOrder, shuffled]) => {
+        expect(fold(shuffled)).toEqual(fold(inOrder));
+      }),
+    );
+  });
+
+  it('changes nothing when a change is applied twice (a retried message)', () => {
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 8 }), fc.nat(), (changes, pick) => {
+        const repeated = [...changes, changes[pick % changes.length]!];
+        expect(fold(repeated)).toEqual(fold(changes));
+      }),
+    );
+  });
+
+  it('keeps a say-so and takes the newest reading of periods and start date', () => {
+    const link = fold([
+      { at: 5, periods: [{ begin: '2025-10-01', end: null }] },
+      { at: 9, userSaysOpp: true },
+      { at: 7, periods: [] },
+      { at: 3, periods: [{ begin: '2024-10-01', end: '2025-07-31' }] },
+      { at: 4, oppStart: '2025-09-01' },
+      { at: 2, oppStart: '2024-09-01' },
+    ]);
+    expect(link).toMatchObject({ userSaysOpp: true, periods: [], periodsAt: 7, oppStart: '2025-09-01', oppSeen: true });
+  });
+});

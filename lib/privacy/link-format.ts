@@ -1,0 +1,143 @@
+/**
+ * The stored format of the pupil links, and the pure rules that change it. Only the
+ * background writes it (lib/privacy/link-store.ts); this file has no browser API, so the
+ * migration and merge rules are tested in Node.
+ *
+ * Format 2, under one storage key: { version: 2, salt, links: { <salted key>: Link } }.
+ * Format 1 (before 2026-11-29) kept `salt` and `links` as two top-level keys.
+ *
+ * Every change merges per field so that changes from several tabs give the same link in
+ * any order, and applying one twice changes nothing (a retried message is harmless):
+ * "has an OPP" flags only ever turn on; the OPP start date and the arrangement periods are
+ * the newest reading, by the time the tab read them (not by when the message arrived).
+ */
+import * as z from 'zod/mini';
+
+export const FORMAT_VERSION = 2;
+export const STORE_KEY = 'pupilLinks';
+/** Format 1's keys, removed after migration. */
+export const V1_KEYS = ['salt', 'links'] as const;
+export const LINK_DAYS = 400;
+
+const ISO = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const KEY = /^[0-9a-f]{64}$/;
+const SALT = /^[0-9a-f]{32}$/;
+export const PeriodSchema = z.object({ begin: ISO, end: z.nullable(ISO) });
+
+export const LinkSchema = z.object({
+  /** An OPP page of this pupil was read in Topdossier (its start date may be unreadable). */
+  oppSeen: z.optional(z.literal(true)),
+  /** The OPP's start date as Topdossier showed it, and when (ms) that was read. */
+  oppStart: z.optional(ISO),
+  oppStartAt: z.optional(z.number()),
+  /** The user said "Deze leerling heeft een OPP". */
+  userSaysOpp: z.optional(z.literal(true)),
+  /** Arrangement periods last seen on Passend onderwijs, and when (ms) they were read. */
+  periods: z.optional(z.array(PeriodSchema)),
+  periodsAt: z.optional(z.number()),
+  /** Last seen; the link expires LINK_DAYS after. */
+  seen: ISO,
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+/** What a tab learned about one pupil: one message, one merge. */
+export const LinkChangeSchema = z.object({
+  /** When the tab read it (ms since 1970): the newer reading wins, whatever arrives first. */
+  at: z.number(),
+  oppSeen: z.optional(z.literal(true)),
+  oppStart: z.optional(ISO),
+  userSaysOpp: z.optional(z.literal(true)),
+  periods: z.optional(z.array(PeriodSchema)),
+});
+export type LinkChange = z.infer<typeof LinkChangeSchema>;
+
+export interface LinkState {
+  salt: string | null;
+  links: Record<string, Link>;
+  /** Entries that did not validate: kept as they were (nothing is lost), never used. */
+  unreadable: Record<string, unknown>;
+}
+
+export type Loaded =
+  | { kind: 'ok'; state: LinkState; migrated: boolean }
+  /** Written by a newer OPP-wijzer (after a downgrade): left untouched, not used. */
+  | { kind: 'newer'; version: number };
+
+/** Reads what storage holds, in any format this or an older version wrote. */
+export function loadFormat(stored: Record<string, unknown>): Loaded {
+  const current = stored[STORE_KEY];
+  if (current && typeof current === 'object') {
+    const record = current as { version?: unknown; salt?: unknown; links?: unknown; unreadable?: unknown };
+    const version = typeof record.version === 'number' ? record.version : 0;
+    if (version > FORMAT_VERSION) return { kind: 'newer', version };
+    return { kind: 'ok', state: fromEntries(record.salt, record.links, record.unreadable), migrated: false };
+  }
+  if (stored.links !== undefined || stored.salt !== undefined) {
+    // Format 1: the same salt, so every key made before the update still matches.
+    return { kind: 'ok', state: fromEntries(stored.salt, stored.links, undefined, fromV1), migrated: true };
+  }
+  return { kind: 'ok', state: { salt: null, links: {}, unreadable: {} }, migrated: false };
+}
+
+/** Format 1 had no read times and no "OPP seen" flag: a start date meant an OPP was seen. */
+function fromV1(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as Record<string, unknown>;
+  return {
+    ...v,
+    ...(v.oppStart !== undefined ? { oppSeen: true, oppStartAt: 0 } : {}),
+    ...(v.periods !== undefined ? { periodsAt: 0 } : {}),
+  };
+}
+
+function fromEntries(salt: unknown, links: unknown, unreadable: unknown, upgrade: (v: unknown) => unknown = (v) => v): LinkState {
+  const state: LinkState = {
+    salt: typeof salt === 'string' && SALT.test(salt) ? salt : null,
+    links: {},
+    unreadable: unreadable && typeof unreadable === 'object' ? { ...(unreadable as Record<string, unknown>) } : {},
+  };
+  if (!links || typeof links !== 'object') return state;
+  for (const [key, value] of Object.entries(links as Record<string, unknown>)) {
+    const link = LinkSchema.safeParse(upgrade(value));
+    if (KEY.test(key) && link.success) state.links[key] = link.data;
+    else state.unreadable[key] = value;
+  }
+  return state;
+}
+
+/** The record to store. */
+export function toStored(state: LinkState): Record<string, unknown> {
+  return { [STORE_KEY]: { version: FORMAT_VERSION, salt: state.salt, links: state.links, unreadable: state.unreadable } };
+}
+
+const newer = (at: number, value: unknown, thenAt: number | undefined, then: unknown) =>
+  thenAt === undefined || at > thenAt || (at === thenAt && JSON.stringify(value) > JSON.stringify(then));
+
+/** Merges one change into a pupil's link (pure: order-free and idempotent, see the top). */
+export function applyChange(link: Link | undefined, change: LinkChange, today: string): Link {
+  const next: Link = { ...link, seen: link && link.seen > today ? link.seen : today };
+  if (change.oppSeen || change.oppStart) next.oppSeen = true;
+  if (change.userSaysOpp) next.userSaysOpp = true;
+  if (change.oppStart && newer(change.at, change.oppStart, link?.oppStartAt, link?.oppStart)) {
+    next.oppStart = change.oppStart;
+    next.oppStartAt = change.at;
+  }
+  if (change.periods && newer(change.at, change.periods, link?.periodsAt, link?.periods)) {
+    next.periods = change.periods;
+    next.periodsAt = change.at;
+  }
+  return next;
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function isExpired(link: Link, today: string): boolean {
+  return addDays(link.seen, LINK_DAYS) < today;
+}
+
+/** Drops links not seen for LINK_DAYS. */
+export function prune(state: LinkState, today: string): void {
+  for (const [key, link] of Object.entries(state.links)) if (isExpired(link, today)) delete state.links[key];
+}

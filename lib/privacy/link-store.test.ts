@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('wxt/browser', () => ({ browser: { storage: { local: {} } } }));
+const { linkStore } = await import('./link-store');
+const { STORE_KEY } = await import('./link-format');
+
+/** storage.local as the background sees it: async, and it counts its writes. */
+function memoryStorage(initial: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = structuredClone(initial);
+  let writes = 0;
+  return {
+    data,
+    writes: () => writes,
+    async get(keys: string[] | null) {
+      await Promise.resolve();
+      const out: Record<string, unknown> = {};
+      for (const k of keys ?? Object.keys(data)) if (k in data) out[k] = structuredClone(data[k]);
+      return out;
+    },
+    async set(items: Record<string, unknown>) {
+      await new Promise((r) => setTimeout(r, 1));
+      writes++;
+      Object.assign(data, structuredClone(items));
+    },
+    async remove(keys: string[]) {
+      for (const k of keys) delete data[k];
+    },
+  };
+}
+
+const key = (i: number) => i.toString(16).padStart(64, '0');
+const TODAY = '2026-11-29';
+
+describe('the link store, the one writer', () => {
+  it('keeps every pupil when many tabs write at once, in few writes', async () => {
+    const storage = memoryStorage();
+    const store = linkStore(storage as never);
+    await Promise.all(Array.from({ length: 12 }, (_, i) => store.update(key(i), { at: i, oppSeen: true }, TODAY)));
+    expect((await store.status(TODAY)).count).toBe(12);
+    expect(storage.writes()).toBeLessThan(12);
+  });
+
+  it('makes one salt however many tabs ask for it at once', async () => {
+    const storage = memoryStorage();
+    const store = linkStore(storage as never);
+    const salts = await Promise.all(Array.from({ length: 8 }, () => store.salt()));
+    expect(new Set(salts).size).toBe(1);
+    expect(salts[0]).toMatch(/^[0-9a-f]{32}$/);
+    // A new background (the service worker was stopped) finds the same salt.
+    expect(await linkStore(storage as never).salt()).toBe(salts[0]);
+  });
+
+  it('migrates format 1 on its first change and removes the old keys only after', async () => {
+    const storage = memoryStorage({ salt: '0123456789abcdef0123456789abcdef', links: { [key(1)]: { oppStart: '2025-10-01', seen: '2026-11-01' } }, options: { language: 'nl' } });
+    const store = linkStore(storage as never);
+    expect(await store.salt()).toBe('0123456789abcdef0123456789abcdef');
+    expect(storage.data.salt).toBeUndefined();
+    expect(storage.data.links).toBeUndefined();
+    expect(storage.data.options).toEqual({ language: 'nl' });
+    expect(await store.get(key(1), TODAY)).toMatchObject({ oppStart: '2025-10-01', oppSeen: true });
+  });
+
+  it('never writes over a newer format, and says so', async () => {
+    const newer = { [STORE_KEY]: { version: 9, future: 'data' } };
+    const storage = memoryStorage(newer);
+    const store = linkStore(storage as never);
+    expect(await store.update(key(1), { at: 1, oppSeen: true }, TODAY)).toBe(false);
+    expect(await store.salt()).toBeNull();
+    expect(await store.status(TODAY)).toEqual({ count: 0, unreadable: 0, newerFormat: true });
+    expect(storage.data).toEqual(newer);
+  });
+
+  it('lets nothing queued before a wipe land after it', async () => {
+    const storage = memoryStorage();
+    const store = linkStore(storage as never);
+    const writes = Array.from({ length: 5 }, (_, i) => store.update(key(i), { at: i, oppSeen: true }, TODAY));
+    await store.wipe(async () => {
+      for (const k of Object.keys(storage.data)) delete storage.data[k];
+    });
+    await Promise.all(writes);
+    expect(storage.data).toEqual({});
+  });
+
+  it('holds a school of 5,000 pupils with periods in under 2 MB', async () => {
+    const storage = memoryStorage();
+    const store = linkStore(storage as never);
+    await Promise.all(
+      Array.from({ length: 5000 }, (_, i) =>
+        store.update(key(i), { at: Date.now(), oppSeen: true, oppStart: '2025-10-01', userSaysOpp: true, periods: [{ begin: '2024-10-01', end: '2025-07-31' }, { begin: '2025-10-01', end: null }] }, TODAY),
+      ),
+    );
+    const bytes = new TextEncoder().encode(JSON.stringify(storage.data)).length;
+    expect((await store.status(TODAY)).count).toBe(5000);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+});

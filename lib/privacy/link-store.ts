@@ -1,0 +1,145 @@
+/**
+ * The one writer of the salt and the pupil links: runs in the background only. Tabs ask
+ * it by message (lib/privacy/link-client.ts), so no two tabs ever read, change and write
+ * the map over each other.
+ *
+ * Requests are queued and applied in order; those that arrive while a write is under way
+ * are applied together in the next one (one read, one write per batch). A request is
+ * answered only after its batch is on disk: if the service worker is stopped before that,
+ * the tab gets no answer and sends it again, which is harmless (link-format.ts merges are
+ * idempotent).
+ */
+import { browser } from 'wxt/browser';
+import { todayIso } from '../dates';
+import { newSalt } from './pupil-key';
+import { applyChange, isExpired, loadFormat, prune, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
+
+export interface LinkStatus {
+  count: number;
+  unreadable: number;
+  /** Written by a newer version of OPP-wijzer: left as it is, not used. */
+  newerFormat: boolean;
+}
+
+type Op = (state: LinkState) => { result: unknown; dirty: boolean };
+interface Pending {
+  /** A change or a read, batched with its neighbours; or `alone`, run between batches. */
+  op?: Op;
+  alone?: () => Promise<void>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface LinkStore {
+  salt(): Promise<string | null>;
+  get(key: string, today: string): Promise<Link | null>;
+  update(key: string, change: LinkChange, today: string): Promise<boolean>;
+  status(today: string): Promise<LinkStatus>;
+  /** Runs `wipe` in turn with the writes, so none lands after it. */
+  wipe(wipe: () => Promise<void>): Promise<void>;
+}
+
+export function linkStore(storage = browser.storage.local): LinkStore {
+  const queue: Pending[] = [];
+  let draining = false;
+
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    try {
+      while (queue.length) {
+        const first = queue[0]!;
+        if (first.alone) {
+          queue.shift();
+          await first.alone().then(first.resolve, first.reject);
+          continue;
+        }
+        const end = queue.findIndex((p) => p.alone);
+        const batch = queue.splice(0, end < 0 ? queue.length : end);
+        try {
+          await runBatch(batch);
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      }
+    } finally {
+      draining = false;
+    }
+  };
+
+  const runBatch = async (batch: Pending[]) => {
+    const stored = await storage.get([STORE_KEY, ...V1_KEYS]);
+    const loaded = loadFormat(stored);
+    if (loaded.kind === 'newer') {
+      // Never overwrite what a newer version wrote: answer as if nothing were stored.
+      for (const p of batch) p.resolve(NEWER);
+      return;
+    }
+    const { state } = loaded;
+    let dirty = loaded.migrated;
+    const results = batch.map((p) => {
+      const r = p.op!(state);
+      dirty ||= r.dirty;
+      return r.result;
+    });
+    if (dirty) {
+      prune(state, todayIso());
+      await storage.set(toStored(state));
+    }
+    // Format 1's keys go only once format 2 is on disk (a stop in between migrates again).
+    if (V1_KEYS.some((k) => stored[k] !== undefined) && (dirty || stored[STORE_KEY])) await storage.remove([...V1_KEYS]);
+    batch.forEach((p, i) => p.resolve(results[i]));
+  };
+
+  const run = <T>(op: Op): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ op, resolve: resolve as (v: unknown) => void, reject });
+      void drain();
+    });
+
+  return {
+    async salt() {
+      const answer = await run<string | null | typeof NEWER>((state) => {
+        if (state.salt) return { result: state.salt, dirty: false };
+        state.salt = newSalt();
+        return { result: state.salt, dirty: true };
+      });
+      return answer === NEWER ? null : answer;
+    },
+    async get(key, day) {
+      const answer = await run<Link | null | typeof NEWER>((state) => {
+        const link = state.links[key];
+        return { result: link && !isExpired(link, day) ? link : null, dirty: false };
+      });
+      return answer === NEWER ? null : answer;
+    },
+    async update(key, change, day) {
+      const answer = await run<boolean | typeof NEWER>((state) => {
+        const before = JSON.stringify(state.links[key] ?? null);
+        state.links[key] = applyChange(state.links[key], change, day);
+        return { result: true, dirty: JSON.stringify(state.links[key]) !== before };
+      });
+      return answer === true;
+    },
+    async status(day) {
+      const answer = await run<LinkStatus | typeof NEWER>((state) => ({
+        result: {
+          count: Object.values(state.links).filter((l) => !isExpired(l, day)).length,
+          unreadable: Object.keys(state.unreadable).length,
+          newerFormat: false,
+        },
+        dirty: false,
+      }));
+      return answer === NEWER ? { count: 0, unreadable: 0, newerFormat: true } : answer;
+    },
+    async wipe(wipe) {
+      // In turn with the writes: what was queued before lands first, nothing after lands before.
+      await new Promise<void>((resolve, reject) => {
+        queue.push({ alone: wipe, resolve: () => resolve(), reject });
+        void drain();
+      });
+    },
+  };
+}
+
+const NEWER = Symbol('newer format');
