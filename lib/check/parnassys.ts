@@ -8,8 +8,8 @@ import { result, type Base, type PageCheck } from './core';
 
 /** ParnasSys pupil pages: Passend onderwijs, a ROD message, any other pupil page. */
 export function checkParnassys(doc: Document, base: Base): PageCheck | null {
-  const reading = readParnassys(doc, base.options.extraArrangementTerms);
   const pupil = base.options.pupilOnPage !== undefined ? base.options.pupilOnPage : readPupil(doc);
+  const reading = readParnassys(doc, base.options.extraArrangementTerms, pupil?.birth ?? null);
   const kind = reading.kind ?? (pupil ? 'student' : null);
   if (!kind) return null;
   const memory = base.options.pupil;

@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { synonymTerms } from '../settings/policy';
 import { foldLabel } from '../text';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
-import { OPP_TERMS, type Term } from './opp-terms';
-import { ARRANGEMENT_TERMS } from './parnassys-terms';
-import { PUPIL_TERMS } from './pupil-reader';
-import { SETTINGS_TERMS } from './settings-terms';
+import { OPP_TERMS } from '../terms/opp-terms';
+import { type Term } from '../terms/term';
+import { ARRANGEMENT_TERMS } from '../terms/parnassys-terms';
+import { PUPIL_TERMS } from '../terms/pupil-terms';
+import { SETTINGS_TERMS } from '../terms/settings-terms';
 
 const DICTIONARIES: [Dictionary, readonly Term<string>[]][] = [
   ['opp', OPP_TERMS],

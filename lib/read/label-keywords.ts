@@ -11,7 +11,7 @@
  * folded first (diacritics off), so most texts are never folded at all.
  */
 import { fold } from '../text';
-import type { Term } from './opp-terms';
+import type { Term } from '../terms/term';
 
 /** The dictionaries a page check may read with; each check names its own (lib/check/). */
 export type Dictionary = 'opp' | 'settings' | 'pupil' | 'arrangement';
@@ -31,8 +31,8 @@ const STEMS: Record<Dictionary, readonly string[]> = {
   ],
   // 2FA and bewaartermijnen (settings-terms.ts).
   settings: ['2-?fa', 'twee', 'two', '2-staps', 'bewaartermijn', 'verwijderen'],
-  // Birth date in a label or a header line ("geboren", "geb.", pupil-reader.ts).
-  pupil: ['geb', 'date of birth'],
+  // Birth date in a label or a header line ("geboren", "geb.", pupil-terms.ts).
+  pupil: ['geb', 'birth'],
   arrangement: [],
 };
 
@@ -44,7 +44,7 @@ const WHOLE_LABELS: Record<Dictionary, readonly string[]> = {
   opp: [],
   settings: [],
   // Name and group (pupil-reader.ts).
-  pupil: ['naam( leerling| van de leerling)?', 'leerling(naam)?', 'volledige naam', '(jaar)?groep', 'klas'],
+  pupil: ['naam( leerling| van de leerling)?', 'leerling(naam)?', 'volledige naam', 'student', 'pupil', '(jaar)?groep', 'klas'],
   // ParnasSys' arrangement labels, all whole (parnassys-terms.ts).
   arrangement: [
     'begindatum', 'ingangsdatum', 'startdatum', 'datum (begin|ingang|start)', 'van', 'einddatum', 'datum einde',
@@ -63,7 +63,8 @@ function build(dictionaries: readonly Dictionary[], extraLiterals: readonly stri
   const stems = [...new Set(dictionaries.flatMap((d) => STEMS[d]))].map(loose);
   const literals = extraLiterals.map((w) => loose(escape(w)));
   const whole = dictionaries.flatMap((d) => WHOLE_LABELS[d]).map(loose);
-  const anchored = whole.length ? [`^${DECORATION_BEFORE}(${whole.join('|')})${DECORATION_AFTER}$`] : [];
+  // A whole label alone, or followed by its value after a colon ("Begindatum: 01-10-2025").
+  const anchored = whole.length ? [`^${DECORATION_BEFORE}(${whole.join('|')})(${DECORATION_AFTER}$|\\s*:)`] : [];
   return new RegExp([...stems, ...literals, ...anchored].join('|'), 'i');
 }
 

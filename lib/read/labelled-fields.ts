@@ -9,11 +9,11 @@
  * the cost stays close to reading the page's text once (see bench/).
  */
 import { fold, foldLabel, shorten } from '../text';
-import { anyTerm, matchTerm, type Term } from './opp-terms';
+import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 
-export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline';
+export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline' | 'pair';
 
 export interface Field<P extends string = string> {
   part: P;
@@ -29,6 +29,8 @@ export interface Field<P extends string = string> {
   controls: Element[];
   /** Nodes holding a read-only value; not including the label. */
   region: Node[];
+  /** The value of a "Label: value" written in one text ('pair'). */
+  pairValue?: string;
   where: string;
 }
 
@@ -89,7 +91,15 @@ export function controlLabel(
   labels: Map<Element, HTMLLabelElement> = firstLabels(doc),
 ): { text: string; el: Element | null } | null {
   const type = (control as HTMLInputElement).type;
-  const isChoice = type === 'radio' || type === 'checkbox';
+  const role = control.getAttribute('role');
+  const isChoice = type === 'radio' || type === 'checkbox' || role === 'radio' || role === 'checkbox';
+  // An option in a group is named by the group ("Bewaartermijnen"), never by its own label
+  // ("Automatisch — gegevens worden gewist"), which names the option.
+  const group = control.closest('fieldset, [role=radiogroup], [role=group]');
+  if (isChoice && group) {
+    const named = groupLabel(group, doc);
+    if (named) return named;
+  }
   const first = labels.get(control);
   if (first) {
     const text = ownLabelText(first);
@@ -106,12 +116,6 @@ export function controlLabel(
   }
   const aria = control.getAttribute('aria-label') ?? control.getAttribute('title');
   if (aria) return { text: aria, el: null };
-  const group = control.closest('fieldset, [role=radiogroup], [role=group]');
-  if (isChoice && group) {
-    const legend = group.querySelector(':scope > legend');
-    const text = legend?.textContent?.trim() || group.getAttribute('aria-label') || '';
-    if (text) return { text, el: legend ?? null };
-  }
   const cell = control.closest('td, dd');
   if (cell) {
     const header = cell.tagName === 'DD' ? cell.previousElementSibling : cell.previousElementSibling;
@@ -134,6 +138,17 @@ export function controlLabel(
   if (humanised) return { text: humanised, el: null };
   const placeholder = control.getAttribute('placeholder');
   return placeholder ? { text: placeholder, el: null } : null;
+}
+
+/** A group's own name: its legend, aria-label or aria-labelledby. */
+function groupLabel(group: Element, doc: Document): { text: string; el: Element | null } | null {
+  const legend = group.querySelector(':scope > legend');
+  if (legend?.textContent?.trim()) return { text: legend.textContent.trim(), el: legend };
+  const aria = group.getAttribute('aria-label');
+  if (aria) return { text: aria, el: null };
+  const by = group.getAttribute('aria-labelledby');
+  const el = by ? doc.getElementById(by.split(/\s+/)[0]!) : null;
+  return el?.textContent?.trim() ? { text: el.textContent.trim(), el } : null;
 }
 
 /** "ctl00$Main$txtUitstroomProfiel" → "uitstroom profiel"; generated ids give nothing. */
@@ -159,9 +174,12 @@ function isLabelLeaf(el: Element): boolean {
 /** Climbs from a text node's parent to the element that is the whole label. */
 function labelElementOf(textParent: Element): Element {
   let el = textParent;
+  // Only while the parent holds nothing else: an empty value element beside the label
+  // (<p><span>Einddatum</span> <span></span></p>) keeps the label where it is.
   while (
     el.parentElement &&
     /^(B|STRONG|EM|I|SPAN|ABBR|SMALL|LABEL)$/.test(el.tagName) &&
+    el.parentElement.children.length === 1 &&
     el.parentElement.textContent?.trim() === el.textContent?.trim()
   ) {
     el = el.parentElement;
@@ -205,7 +223,9 @@ function inlineRegion(label: Element): Node[] {
   const labelText = (label.textContent ?? '').trim();
   for (let el: Element | null = label; el && el.tagName !== 'BODY'; el = el.parentElement) {
     const nodes = followingNodes(el);
-    if (nodes.some(hasValue)) return nodes;
+    // An empty value element beside the label is this label's empty value, not a reason to
+    // look further (that would read the next label's value as this one's).
+    if (nodes.some((n) => hasValue(n) || n.nodeType === 1)) return nodes;
     const parent: Element | null = el.parentElement;
     if (!parent || (parent.textContent ?? '').trim() !== labelText) break;
   }
@@ -384,7 +404,8 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     if (isSkipped(control) || control.closest('[data-opp-wijzer]')) continue;
     if (control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
     const type = (control as HTMLInputElement).type;
-    const groupName = type === 'radio' ? control.getAttribute('name') : null;
+    const ariaGroup = control.getAttribute('role') === 'radio' ? control.closest('[role=radiogroup]') : null;
+    const groupName = type === 'radio' ? control.getAttribute('name') : ariaGroup ? cssPath(ariaGroup) : null;
     if (groupName && radioGroups.has(groupName)) {
       radioGroups.get(groupName)!.controls.push(control);
       continue;
@@ -413,7 +434,8 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   // 2. Structural labels: the page's short texts, folded once, each tested with one regex;
   // only a text that names something gets a closer look at its elements.
   for (const { node, folded, block } of lists.texts) {
-    if (!mayName.test(folded) && !(block && mayName.test(block))) continue;
+    const colon = folded.indexOf(':');
+    if (!mayName.test(folded) && !(block && mayName.test(block)) && !(colon > 1 && mayName.test(folded.slice(0, colon).trim()))) continue;
     const parent = node.parentElement;
     if (!parent || isSkipped(parent) || parent.closest('[data-opp-wijzer], [aria-hidden=true], option, select, textarea')) continue;
     const labelEl = labelElementOf(parent);
@@ -422,7 +444,16 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     if (fullText.length > MAX_LABEL) continue;
     if (labelEl.tagName === 'LABEL' && (labelEl as HTMLLabelElement).control) continue;
     const match = classify(fullText, labelEl);
-    if (!match || (match.weak && labelEl.tagName === 'H1')) continue;
+    if (!match) {
+      // "Begindatum: 01-10-2025" in one text: a label and its value.
+      const pair = pairIn(fullText, labelEl, classify);
+      if (pair) {
+        seenLabels.add(labelEl);
+        fields.push({ ...pair, label: shorten(pair.label), labelEl, anchor: labelEl, controls: [], region: [], where: cssPath(labelEl) });
+      }
+      continue;
+    }
+    if (match.weak && labelEl.tagName === 'H1') continue;
     // "<p><b>Datum:</b> 1-9-2026</p>": the <b> is the label, the <p> around it is not another.
     if (Array.from(seenLabels).some((s) => labelEl.contains(s) || s.contains(labelEl))) continue;
     seenLabels.add(labelEl);
@@ -457,6 +488,19 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   return fields;
 }
 
+/** "Label: value" in one text whose label part names a part, with a value after it. */
+function pairIn<P extends string>(
+  text: string,
+  at: Element,
+  classify: (text: string, at: Element) => { part: P; weak: boolean } | null,
+): { part: P; weak: boolean; shape: 'pair'; label: string; pairValue: string } | null {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 60) return null;
+  const value = text.slice(colon + 1).trim();
+  const match = value ? classify(text.slice(0, colon), at) : null;
+  return match ? { ...match, shape: 'pair', label: text.slice(0, colon).trim(), pairValue: value } : null;
+}
+
 function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: Node[] } | null {
   const level = headingLevel(label);
   if (level !== null) return { shape: 'heading', anchor: label, region: followingHeadingRegion(label, level) };
@@ -469,16 +513,19 @@ function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: 
     for (let n = label.nextElementSibling; n && n.tagName === 'DD'; n = n.nextElementSibling) region.push(n);
     return { shape: 'term', anchor: (region[0] as Element) ?? label, region };
   }
-  const cell = label.closest('th, td');
+  const cell = label.closest('th, td, [role=columnheader], [role=rowheader], [role=gridcell], [role=cell]');
   if (cell && (cell === label || cell.textContent?.trim() === label.textContent?.trim())) {
     const row = cell.parentElement!;
     const cells = Array.from(row.children);
-    const allHeaders = cells.every((c) => c.tagName === 'TH');
+    const isHeader = (c: Element) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader';
+    const allHeaders = cells.every(isHeader);
     const index = cells.indexOf(cell);
     if (allHeaders && cells.length > 1) {
-      // Column header: the value is the column below it.
-      const table = row.closest('table')!;
-      const region = Array.from(table.querySelectorAll('tr'))
+      // Column header: the value is the column below it (an HTML table or an ARIA grid).
+      const aria = cell.hasAttribute('role');
+      const table = aria ? row.closest('[role=grid], [role=table], [role=treegrid]') : row.closest('table');
+      const rows = table ? Array.from(table.querySelectorAll(aria ? '[role=row]' : 'tr')) : [];
+      const region = rows
         .filter((tr) => tr !== row)
         .map((tr) => tr.children[index])
         .filter((c): c is Element => !!c);
@@ -508,5 +555,6 @@ export function fieldText(field: Field, skip?: (node: Node) => boolean): string 
     if (radios.length > 0) return chosenOption(radios);
     return field.controls.map(controlValue).join(' ').trim();
   }
+  if (field.shape === 'pair') return field.pairValue ?? '';
   return field.region.map((n) => subtreeText(n, skip)).join(' ').replace(/\s+/g, ' ').trim();
 }

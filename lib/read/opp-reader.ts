@@ -3,7 +3,8 @@
  * It finds parts and reads what they hold; whether that is enough is the judge's call.
  */
 import { findLabelledFields, fieldText, type Field } from './labelled-fields';
-import { OPP_TERMS, type Term } from './opp-terms';
+import { OPP_TERMS } from '../terms/opp-terms';
+import { type Term } from '../terms/term';
 import { controlValue, subtreeText } from './dom-text';
 import { CORE_PARTS, OppFactsSchema, type FieldFact, type OppFacts, type OppPartKey } from '../facts/opp-facts';
 

@@ -4,6 +4,7 @@
  */
 import type { App } from '../contract';
 import { fold } from '../text';
+import { namesMatch, pageNames } from './page-names';
 
 export function appOf(url: string | undefined, doc: Document): App {
   const host = safeHost(url);
@@ -42,7 +43,7 @@ export function saysOpp(doc: Document): boolean {
   return !/\b(overzicht|lijst|dossiers|zoeken|resultaten)\b/.test(title);
 }
 
-/** The page says of itself that it holds (school) settings. */
+/** The page says of itself that it holds (school) settings: a title, heading, legend, selected tab. */
 export function saysSettings(doc: Document): boolean {
-  return /\binstellingen\b|\bschoolinstellingen\b|\bsettings\b/.test(titleText(doc) + fold(Array.from(doc.querySelectorAll('h2')).slice(0, 3).map((h) => h.textContent).join(' ')));
+  return namesMatch(pageNames(doc), /\b(school)?instellingen\b|\bsettings\b/);
 }

@@ -5,9 +5,10 @@
  * placeholder of the same length; no attributes but structural ones; no address query.
  */
 import { foldLabel } from '../text';
-import { matchTerm, OPP_TERMS, type Term } from './opp-terms';
-import { ARRANGEMENT_TERMS } from './parnassys-terms';
-import { SETTINGS_TERMS } from './settings-terms';
+import { OPP_TERMS } from '../terms/opp-terms';
+import { matchTerm, type Term } from '../terms/term';
+import { ARRANGEMENT_TERMS } from '../terms/parnassys-terms';
+import { SETTINGS_TERMS } from '../terms/settings-terms';
 
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'BASE', 'CANVAS']);
 const VOID = new Set(['INPUT', 'BR', 'HR', 'IMG', 'COL', 'WBR']);

@@ -1,7 +1,8 @@
-/** Reads Topdossier's school settings page into SettingsFacts: selects, radios, toggles or text alike. */
+/** Reads Topdossier's school settings page into SettingsFacts: selects, radios, switches, buttons or text alike. */
 import { SettingsFactsSchema, type SettingsFacts } from '../facts/settings-facts';
+import { chosenValue, optionName } from './chosen-value';
 import { fieldText, findLabelledFields } from './labelled-fields';
-import { SETTINGS_TERMS, type SettingsPart } from './settings-terms';
+import { SETTINGS_TERMS, type SettingsPart } from '../terms/settings-terms';
 
 export interface SettingsReading {
   facts: SettingsFacts;
@@ -14,7 +15,9 @@ export function readSettings(doc: Document): SettingsReading {
   const facts: SettingsFacts = { twoFa: [], retention: [] };
   for (const f of fields) {
     anchors.set(f.where, f.anchor);
-    const fact = { label: f.label, where: f.where, weak: f.weak, container: false, values: [fieldText(f)] };
+    // The chosen option's name, or the name at the head of a read-only text.
+    const value = chosenValue(f) ?? optionName(fieldText(f));
+    const fact = { label: f.label, where: f.where, weak: f.weak, container: false, values: [value] };
     (f.part === '2fa' ? facts.twoFa : facts.retention).push(fact);
   }
   return { facts: SettingsFactsSchema.parse(facts), anchors };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTerm } from '../read/opp-terms';
+import { matchTerm } from '../terms/term';
 import { foldLabel } from '../text';
 import { synonymTerms, validatePolicy } from './policy';
 import { effectiveSettings } from './user-options';

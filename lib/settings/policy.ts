@@ -6,8 +6,9 @@
  */
 import * as z from 'zod/mini';
 import { OPP_PARTS } from '../facts/opp-facts';
-import type { OppPart, Term } from '../read/opp-terms';
-import type { ArrangementPart } from '../read/parnassys-terms';
+import type { OppPart } from '../terms/opp-terms';
+import type { Term } from '../terms/term';
+import type { ArrangementPart } from '../terms/parnassys-terms';
 import { foldLabel } from '../text';
 
 const SYNONYM = z.string().check(z.minLength(2), z.maxLength(80));

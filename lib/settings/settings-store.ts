@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { langFrom } from '../i18n';
 import { ALL_RULES } from '../judge/rule-index';
-import type { Term } from '../read/opp-terms';
-import type { ArrangementPart } from '../read/parnassys-terms';
+import type { Term } from '../terms/term';
+import type { ArrangementPart } from '../terms/parnassys-terms';
 import { synonymTerms, validatePolicy, type Policy, type PolicyProblem } from './policy';
 import { mirroredPolicy, POLICY_MIRROR } from './policy-mirror';
 import { effectiveSettings, UserOptionsSchema, type Effective, type UserOptions } from './user-options';

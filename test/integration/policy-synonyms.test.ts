@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/check-page';
-import type { Term } from '../../lib/read/opp-terms';
+import type { Term } from '../../lib/terms/term';
 import { synonymTerms } from '../../lib/settings/policy';
 
 const PRINT_VIEW = readFileSync(join(import.meta.dirname, '../fixtures/opp/c-print-view.html'), 'utf8');

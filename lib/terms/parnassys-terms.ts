@@ -1,5 +1,5 @@
 /** ParnasSys labels for onderwijsarrangementen (seed, "Stappen registreren OPP bij ROD"). */
-import type { Term } from './opp-terms';
+import type { Term } from './term';
 
 export type ArrangementPart = 'begin' | 'einde' | 'opmerkingen' | 'begeleider' | 'swv';
 

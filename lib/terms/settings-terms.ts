@@ -3,7 +3,7 @@
  * school and the retention period (bewaartermijnen, "automatisch" = removed 5 years after
  * unenrolment). Synonyms from how Dutch school software names the same settings.
  */
-import type { Term } from './opp-terms';
+import type { Term } from './term';
 
 export type SettingsPart = '2fa' | 'bewaartermijn';
 

@@ -12,6 +12,8 @@
  * a part when the section they stand in says so (`context`), or, failing that, they
  * identify the part too loosely to ever report it as missing (review, not fail).
  */
+import type { Term } from './term';
+
 export type OppPart =
   | 'factoren.belemmerend'
   | 'factoren.bevorderend'
@@ -32,17 +34,6 @@ export type OppPart =
   | 'otv.programma'
   | 'otv.uren'
   | 'otv.opbouw';
-
-export interface Term<P extends string = OppPart> {
-  part: P;
-  /** Tested against the folded label (lower case, no diacritics, no trailing colon). */
-  pattern: RegExp;
-  weak?: boolean;
-  /** For weak terms: the enclosing section's heading must match this to make them sure. */
-  context?: RegExp;
-  /** A board-policy synonym: the folded word or phrase itself, for the prefilter (label-keywords.ts). */
-  literal?: string;
-}
 
 const UITSTROOM_CONTEXT = /uitstroom|perspectief|ambitie/;
 const OTV_CONTEXT = /onderwijstijd|verkort|variawet|afwijk/;
@@ -72,38 +63,3 @@ export const OPP_TERMS: readonly Term[] = [
   { part: 'uitstroom', pattern: /^(ontwikkelings)?perspectief$/, weak: true, context: UITSTROOM_CONTEXT },
   { part: 'handelingsdeel', pattern: /^(handelingsdeel|handelingsplan|aanpak|ondersteuningsaanbod|begeleiding|ondersteuning op school|plan van aanpak|doelen en aanpak)\b/ },
 ];
-
-export interface TermMatch<P extends string = OppPart> {
-  part: P;
-  weak: boolean;
-}
-
-/**
- * The part a folded label names, or null. Long texts are prose, never labels. `context`
- * (the section the label stands in) is asked for only when a generic word needs it.
- */
-export function matchTerm<P extends string>(
-  foldedLabel: string,
-  context: string | (() => string),
-  terms: readonly Term<P>[],
-): TermMatch<P> | null {
-  if (foldedLabel === '' || foldedLabel.length > 90) return null;
-  for (const term of terms) {
-    if (!term.pattern.test(foldedLabel)) continue;
-    if (term.weak && term.context) return { part: term.part, weak: !term.context.test(typeof context === 'string' ? context : context()) };
-    return { part: term.part, weak: term.weak === true };
-  }
-  return null;
-}
-
-const ANY = new WeakMap<readonly Term<string>[], RegExp>();
-
-/** One regular expression that matches whatever any term of a dictionary matches: a cheap first test. */
-export function anyTerm(terms: readonly Term<string>[]): RegExp {
-  let re = ANY.get(terms);
-  if (!re) {
-    re = new RegExp(terms.map((t) => `(?:${t.pattern.source})`).join('|'), 'u');
-    ANY.set(terms, re);
-  }
-  return re;
-}

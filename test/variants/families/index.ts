@@ -1,0 +1,12 @@
+/** Every markup family of the variant corpus: adding one is one file and one line here. */
+import type { Family } from '../facts';
+import { ariaTabsGrid } from './aria-tabs-grid';
+import { cards } from './cards';
+import { componentLibrary } from './component-library';
+import { definitionList } from './definition-list';
+import { fieldsetLegend } from './fieldset-legend';
+import { labelvalueDivs } from './labelvalue-divs';
+import { printView } from './print-view';
+import { wicketDatatable } from './wicket-datatable';
+
+export const FAMILIES: readonly Family[] = [wicketDatatable, labelvalueDivs, definitionList, fieldsetLegend, ariaTabsGrid, cards, printView, componentLibrary];
