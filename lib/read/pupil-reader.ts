@@ -150,8 +150,11 @@ function fromBornLine(doc: Document): Reading[] {
     const birth = [...okDates(afterBorn(text)), ...okDates(afterBorn(blockText))][0];
     if (!birth) continue;
     const nameEl = block.querySelector('h1, h2, h3, h4, strong, b, [class*=naam], [class*=name]');
-    const name = nameIn(nameEl?.textContent ?? '') ?? nameIn(blockText.slice(0, Math.max(0, blockText.search(BORN_INLINE))));
-    if (name) out.push({ name, birth, group: GROUP.exec(blockText)?.[1] ?? null, anchor: nameEl ?? block });
+    const before = nameIn(blockText.slice(0, Math.max(0, blockText.search(BORN_INLINE))));
+    // The name in this block, or the heading of the header around it (the line may be wrapped).
+    const near = nameIn(nameEl?.textContent ?? '') ? null : before ? null : nameNear(node.parentElement!);
+    const name = nameIn(nameEl?.textContent ?? '') ?? before ?? near?.name;
+    if (name) out.push({ name, birth, group: GROUP.exec(blockText)?.[1] ?? null, anchor: near?.el ?? nameEl ?? block });
   }
   return out;
 }

@@ -9,6 +9,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/check-page';
 import { ReportSchema } from '../../lib/contract';
+import { normaliseName } from '../../lib/privacy/pupil-key';
+import { readPupil } from '../../lib/read/pupil-reader';
+import { isSkip } from '../variants/facts';
+import { FAMILIES } from '../variants/families';
+import { FIXTURE_FACTS } from '../variants/fixture-facts';
 
 const FIX = join(import.meta.dirname, '../fixtures');
 const TODAY = '2026-11-28';
@@ -101,6 +106,46 @@ describe('a complete OPP', () => {
         dom.window.close();
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/**
+ * ParnasSys and settings pages without a fail, in the fixtures' markup and in every family
+ * of the variant corpus: incidental changes never make a fail, nor change who the pupil is.
+ */
+const CALM: { name: string; html: string; url: string }[] = [
+  ...['parnassys/ps-passend-een', 'parnassys/ps-passend-leeg', 'parnassys/ps-passend-written', 'parnassys/ps-kaart', 'parnassys/ps-rod-bericht', 'settings/s-select-table-on', 'settings/s-toggle'].map((name) => ({
+    name,
+    html: readFileSync(join(FIX, `${name}.html`), 'utf8'),
+    url: name.startsWith('settings') ? 'https://a.topdossier.nl/instellingen' : 'https://a.parnassys.net/bao/x?1-1.ILinkListener',
+  })),
+  ...FAMILIES.flatMap((family) =>
+    (['parnassys/ps-passend-een', 'parnassys/ps-passend-leeg', 'settings/s-select-table-on'] as const).flatMap((name) => {
+      const rendered = family.render(FIXTURE_FACTS[name]!);
+      return isSkip(rendered) ? [] : [{ name: `${name} × ${family.id}`, html: rendered, url: name.startsWith('settings') ? 'https://a.topdossier.nl/app' : 'https://a.parnassys.net/bao/x?2' }];
+    }),
+  ),
+];
+
+describe('a ParnasSys or settings page without a fail', () => {
+  it.each(CALM.map((c) => [c.name, c] as const))('stays free of fails and keeps its pupil under incidental markup changes: %s', (_, page) => {
+    const read = (changes: Change[]) => {
+      const dom = new JSDOM(page.html, { url: page.url });
+      for (const c of changes) apply(dom.window.document, c);
+      const { report } = checkPage(dom.window.document, { url: page.url, today: TODAY, loaded: true });
+      const pupil = readPupil(dom.window.document);
+      dom.window.close();
+      return { report, pupil: pupil && `${normaliseName(pupil.name)}|${pupil.birth}` };
+    };
+    const original = read([]);
+    fc.assert(
+      fc.property(fc.array(change, { minLength: 1, maxLength: 3 }), (changes) => {
+        const { report, pupil } = read(changes);
+        expect(report.findings.filter((f) => f.status === 'fail').map((f) => f.rule)).toEqual([]);
+        expect(pupil).toBe(original.pupil);
+      }),
+      { numRuns: 25 },
     );
   });
 });

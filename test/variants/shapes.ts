@@ -2,7 +2,7 @@
  * The ways a page shows who the pupil is and what a setting is set to. Families combine
  * them with their own markup for lists, sections and empty states.
  */
-import { esc, surnameFirst, type Pupil, type Setting } from './facts';
+import { esc, page, surnameFirst, type PageFacts, type Pupil, type Setting, type Skip } from './facts';
 
 export type IdentityShape =
   | 'header-geboren'
@@ -89,4 +89,10 @@ export function settingsBody(style: SettingStyle, twoFa: Setting, retention: Set
   const parts = [twoFa, retention].filter((s): s is Exclude<Setting, null> => s !== null).map((s) => setting(style, s));
   const skip = parts.find((p): p is { skip: string } => typeof p !== 'string');
   return skip ?? (parts as string[]).join('\n');
+}
+
+/** A settings page of a family: its settings in `style`, inside the family's own frame. */
+export function settingsPage(style: SettingStyle, f: Extract<PageFacts, { kind: 'settings' }>, title: string, frame: (body: string) => string): string | Skip {
+  const body = settingsBody(style, f.twoFa, f.retention);
+  return typeof body === 'string' ? page(title, frame(body)) : body;
 }

@@ -4,7 +4,7 @@
  * band with the pupil, and switches and div radios for settings.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const TABS = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD'];
 const tabs = (selected: string) =>
@@ -39,10 +39,7 @@ export const ariaTabsGrid: Family = {
   id: 'aria-tabs-grid',
   about: 'ARIA tabs and grids of divs, an unlabelled header band, switches and div radios',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('radiogroup-aria', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Topdossier', `<div role="heading" aria-level="1">Schoolinstellingen</div>${body}<div role="button">Opslaan</div>`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('radiogroup-aria', f, 'Topdossier', (b) => `<div role="heading" aria-level="1">Schoolinstellingen</div>${b}<div role="button">Opslaan</div>`);
     return page('ParnasSys', `${identity('band-unlabelled', f.pupil)}\n${content(f)}`);
   },
 };

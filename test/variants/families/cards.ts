@@ -3,7 +3,7 @@
  * is a card, an empty list is a card saying so. Settings are selects inside cards.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const card = (title: string, body: string) => `<div class="card"><div class="card-header"><span class="card-title">${title}</span></div><div class="card-body">${body}</div></div>`;
 const item = (k: string, v: string) => `<p class="item"><span class="item-key">${k}</span> <span class="item-val">${esc(v)}</span></p>`;
@@ -36,10 +36,7 @@ export const cards: Family = {
   id: 'cards',
   about: 'cards with title elements, a breadcrumb ending in the name, an empty card',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('select', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Topdossier', card('Schoolinstellingen', `<form>${body}<button type="submit">Opslaan</button></form>`)) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('select', f, 'Topdossier', (b) => card('Schoolinstellingen', `<form>${b}<button type="submit">Opslaan</button></form>`));
     return page('ParnasSys', `${identity('breadcrumb', f.pupil)}\n${content(f)}`);
   },
 };

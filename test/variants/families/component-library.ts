@@ -4,7 +4,7 @@
  * for settings, lists as <li> with "Label:" spans, and an empty list only the add button.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const NAV = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD-berichten'];
 const nav = (active: string) => `<ul class="nav nav-tabs">${NAV.map((n) => `<li class="nav-item"><a class="nav-link${n === active ? ' active' : ''}" href="#">${n}</a></li>`).join('')}</ul>`;
@@ -34,10 +34,7 @@ export const componentLibrary: Family = {
   id: 'component-library',
   about: 'component-library wrappers, Bootstrap tabs, segmented buttons, an empty list with only its add button',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('segmented', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Topdossier', `<div class="container"><h4 class="page-title">Schoolinstellingen</h4>${body}<button type="submit" class="btn">Opslaan</button></div>`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('segmented', f, 'Topdossier', (b) => `<div class="container"><h4 class="page-title">Schoolinstellingen</h4>${b}<button type="submit" class="btn">Opslaan</button></div>`);
     return page('ParnasSys', `${identity('field-dots', f.pupil)}\n${content(f)}`);
   },
 };

@@ -3,7 +3,7 @@
  * the page's own <h1>; an empty list is an empty <ul> beside the add button, nothing else.
  */
 import { esc, page, sectionOf, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const dl = (pairs: (readonly [string, string])[]) => `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 
@@ -28,10 +28,7 @@ export const definitionList: Family = {
   id: 'definition-list',
   about: '<dl> details throughout; the <h1> names the section; an empty list is an empty <ul>',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('readonly', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Topdossier', `<h1>Schoolinstellingen</h1>${body}`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('readonly', f, 'Topdossier', (b) => `<h1>Schoolinstellingen</h1>${b}`);
     return page('ParnasSys', `${identity('details-dl', f.pupil)}\n<h1>${f.kind === 'rod' ? 'ROD-bericht' : sectionOf(f)}</h1>\n${content(f)}`);
   },
 };

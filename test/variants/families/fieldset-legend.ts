@@ -4,7 +4,7 @@
  * whose option labels explain the option.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const table = (caption: string, headers: string[], rows: string[][]) =>
   `<table><caption>${caption}</caption><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -30,10 +30,7 @@ export const fieldsetLegend: Family = {
   id: 'fieldset-legend',
   about: 'fieldset panels named by their legend; captioned tables; radio groups with explained options',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('radios', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Topdossier', `<form><fieldset><legend>Schoolinstellingen</legend>${body}</fieldset><button type="submit">Opslaan</button></form>`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('radios', f, 'Topdossier', (b) => `<form><fieldset><legend>Schoolinstellingen</legend>${b}</fieldset><button type="submit">Opslaan</button></form>`);
     return page('ParnasSys', `${identity('heading-geb', f.pupil)}\n${content(f)}`);
   },
 };

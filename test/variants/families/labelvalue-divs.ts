@@ -3,7 +3,7 @@
  * pupil a "Leerling" field holding name and date, an empty list a sentence and no table.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const NAV = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD', 'Dossier'];
 const nav = (current: string) => `<nav class="subnav">${NAV.map((n) => `<a href="#"${n === current ? ' aria-current="page" class="is-current"' : ''}>${n}</a>`).join(' ')}</nav>`;
@@ -37,10 +37,7 @@ export const labelvalueDivs: Family = {
   id: 'labelvalue-divs',
   about: 'label/value div pairs, the section marked by aria-current, an empty list as a sentence',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('readonly', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Instellingen', `<div class="panel-title">Schoolinstellingen</div>${body}`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('readonly', f, 'Instellingen', (b) => `<div class="panel-title">Schoolinstellingen</div>${b}`);
     return page('ParnasSys', `${identity('field-comma', f.pupil)}\n${content(f)}`);
   },
 };

@@ -4,7 +4,7 @@
  * an empty list is only a sentence. It has no forms.
  */
 import { esc, page, sectionOf, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const table = (headers: string[], rows: string[][]) =>
   `<table border="1"><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -32,10 +32,7 @@ export const printView: Family = {
   id: 'print-view',
   about: 'a read-only print view: headings, sentences and plain tables, no forms',
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('readonly', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Schoolinstellingen (afdrukken)', `<h1>Schoolinstellingen</h1>${body}`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('readonly', f, 'Schoolinstellingen (afdrukken)', (b) => `<h1>Schoolinstellingen</h1>${b}`);
     const body = content(f);
     if (body === null) return { skip: 'a print view shows no form' };
     const title = `${f.kind === 'rod' ? 'ROD-bericht' : sectionOf(f)} – afdrukken`;

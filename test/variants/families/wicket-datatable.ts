@@ -4,7 +4,7 @@
  * even/odd with td div, the empty state as tfoot tr.norecords-tr), a header band.
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
-import { identity, settingsBody } from '../shapes';
+import { identity, settingsPage } from '../shapes';
 
 const TABS = ['Leerlingkaart', 'Personalia', 'Onderwijs', 'Absentie', 'Toetsen', 'Begeleiding'];
 const tabPanel = (tabs: string[], selected: string, cls = 'tab-row') =>
@@ -46,10 +46,7 @@ export const wicketDatatable: Family = {
   id: 'wicket-datatable',
   about: "Wicket's TabbedPanel and DataTable as they come (ParnasSys' likely stack)",
   render(f) {
-    if (f.kind === 'settings') {
-      const body = settingsBody('select', f.twoFa, f.retention);
-      return typeof body === 'string' ? page('Schoolinstellingen', `<div class="box"><div class="box-title">Schoolinstellingen</div><form>${body}<input type="submit" value="Opslaan"></form></div>`) : body;
-    }
+    if (f.kind === 'settings') return settingsPage('select', f, 'Schoolinstellingen', (b) => `<div class="box"><div class="box-title">Schoolinstellingen</div><form>${b}<input type="submit" value="Opslaan"></form></div>`);
     return page('ParnasSys', `${identity('header-geboren', f.pupil)}\n${content(f)}`);
   },
 };

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { IDENTITY_SHAPES, identity } from '../../test/variants/shapes';
+import { normaliseName } from '../privacy/pupil-key';
+import { readPupil } from './pupil-reader';
+
+const read = (body: string) => {
+  const p = readPupil(new JSDOM(`<!DOCTYPE html><html><body>${body}</body></html>`).window.document);
+  return p && { name: normaliseName(p.name), birth: p.birth };
+};
+const RAVI = { name: normaliseName('Ravi Jansen'), birth: '2016-04-03' };
+
+describe('who the pupil is', () => {
+  it.each(IDENTITY_SHAPES)('reads the pupil from a header of shape %s', (shape) => {
+    expect(read(`${identity(shape, { name: 'Ravi Jansen', birth: '03-04-2016', group: '5' })}<h2>Passend onderwijs</h2>`)).toEqual(RAVI);
+  });
+
+  it('names no one on a list of pupils', () => {
+    const list = readFileSync(join(import.meta.dirname, '../../test/fixtures/opp/e-dossier-list.html'), 'utf8');
+    expect(readPupil(new JSDOM(list).window.document)).toBeNull();
+    expect(read('<table><tr><th>Naam</th><th>Geboortedatum</th></tr><tr><td>Ravi Jansen</td><td>03-04-2016</td></tr><tr><td>Mees Kok</td><td>22-10-2015</td></tr></table>')).toBeNull();
+  });
+
+  it('never takes an OPP, enrolment or evaluation date for a birth date', () => {
+    expect(read('<h2>Ravi Jansen</h2><p><b>Ingangsdatum:</b> 15-09-2025</p>')).toBeNull();
+    expect(read('<div class="kv"><span>Leerling</span><span>Ravi Jansen</span></div><p>Inschrijvingsdatum: 01-08-2024</p>')).toBeNull();
+    expect(read('<header><span>Ravi Jansen</span><span>Evaluatie 03-04-2026</span></header>')).toBeNull();
+  });
+
+  it('gives no identity when two readings disagree, or two birth dates are shown', () => {
+    expect(read('<p><b>Leerling:</b> Ravi Jansen (03-04-2016)</p><dl><dt>Naam</dt><dd>Mees Kok</dd><dt>Geboortedatum</dt><dd>22-10-2015</dd></dl>')).toBeNull();
+    expect(read('<dl><dt>Naam</dt><dd>Ravi Jansen</dd><dt>Geboortedatum</dt><dd>03-04-2016</dd><dt>Geboortedatum</dt><dd>04-04-2016</dd></dl>')).toBeNull();
+    expect(read('<header><span>Ravi Jansen</span><span>03-04-2016</span><span>04-04-2016</span></header>')).toBeNull();
+  });
+
+  it('is not confused by a parent\'s name in the same page', () => {
+    expect(
+      read('<dl><dt>Naam</dt><dd>Ravi Jansen</dd><dt>Geboortedatum</dt><dd>03-04-2016</dd></dl><h3>Ouders en verzorgers</h3><dl><dt>Naam</dt><dd>Fatima Jansen</dd></dl>'),
+    ).toEqual(RAVI);
+  });
+
+  it('reads a name only where it looks like one', () => {
+    expect(read('<dl><dt>Naam</dt><dd>groep 5 b</dd><dt>Geboortedatum</dt><dd>03-04-2016</dd></dl>')).toBeNull();
+    expect(read('<nav aria-label="Kruimelpad"><ol><li>Leerlingen</li><li>Passend onderwijs</li></ol></nav><p>Geboortedatum 03-04-2016</p>')).toBeNull();
+  });
+});
