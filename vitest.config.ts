@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'e2e',
           sequence: { groupOrder: 1 },
           // Everything that needs the built extension: the browser tests and the release checks.
-          include: ['test/e2e/**/*.e2e.test.ts', 'test/release/**/*.test.ts'],
+          include: ['test/e2e/**/*.e2e.test.ts', 'test/e2e-firefox/**/*.e2e.test.ts', 'test/release/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

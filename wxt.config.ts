@@ -21,7 +21,9 @@ export default defineConfig({
     storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings: {
       // OPP-wijzer collects and sends no data at all (README, Privacy).
-      gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      // 140: the oldest ESR that schools run (Debian's main); Android knows the data-collection key from 142.
+      gecko: { id: 'opp-wijzer@wijs.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one test command: builds and zips the extension for Chrome and Firefox, typechecks, runs every
-// vitest project (unit, integration, CLI, conventions, e2e in Chromium), and ends with one
+// vitest project (unit, integration, CLI, conventions, e2e in Chromium and Firefox ESR), and ends with one
 // line "N passed, N failed" over all of them. Exit code: vitest's.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
