@@ -13,7 +13,10 @@ export default defineConfig({
           include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'test/release/**', 'node_modules/**'],
           environment: 'node',
+          // Node has both page tables, as the CLI does; content scripts load one (lib/show/content-data.ts).
+          setupFiles: ['lib/i18n-page.ts'],
         },
+        define: { __CONTENT_DATA_ID__: JSON.stringify('test') },
       },
       {
         test: {

@@ -1,15 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { preactWithoutHtml } from './lib/build/preact-no-html';
+import { contentDataId } from './lib/build/content-data-id';
+import { nativeBrowserInContentScripts } from './lib/build/native-browser';
 
 // Host access is exactly the two apps OPP-wijzer reads; nothing else (see README, Privacy).
 export const HOST_PERMISSIONS = ['https://*.topdossier.nl/*', 'https://*.parnassys.net/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: { 'vite:build:extendConfig': nativeBrowserInContentScripts },
   // Vite's module-preload polyfill fetches modules; extension pages load them locally anyway,
   // and the bundles must hold no network API (test/release/bundle-scan.test.ts).
-  vite: () => ({ plugins: [preactWithoutHtml(), preact()], build: { modulePreload: { polyfill: false }, sourcemap: process.env.OPP_SOURCEMAP === '1' } }),
+  vite: () => ({
+    plugins: [preactWithoutHtml(), preact()],
+    build: { modulePreload: { polyfill: false }, sourcemap: process.env.OPP_SOURCEMAP === '1' },
+    define: { __CONTENT_DATA_ID__: JSON.stringify(contentDataId()) },
+  }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

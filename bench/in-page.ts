@@ -1,4 +1,5 @@
 /** Injected into benchmark pages: the Topdossier content script's own pipeline, and the floor to compare with. */
+import '../lib/i18n-page';
 import { checkTopdossierPage } from '../lib/check/topdossier-page';
 import type { PageCheck } from '../lib/check/core';
 import { labelKeywords, mayHoldLabel } from '../lib/read/label-keywords';

@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
 import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
+import { measureChromebook, THROTTLE } from './chromebook';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
@@ -61,8 +62,13 @@ for (const n of SIZES) {
   const floor = await timeIn(page, 'floor', runs, repeat);
   const least = await timeIn(page, 'least', runs, repeat);
   const fails = await page.evaluate(() => window.oppBench.check().report.findings.filter((f) => f.status === 'fail').length);
-  add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / floor).toFixed(1)}× floor (${floor.toFixed(2)} ms)`, '≤ 3× floor', check <= 3 * floor);
-  add(`  the same against one pass testing every text and finding every control`, `${(check / least).toFixed(1)}× that pass (${least.toFixed(2)} ms = ${(least / floor).toFixed(1)}× floor)`, REFERENCE, true);
+  // Targets (issue "Benchmark targets, decided"): against the reference pass that tests every
+  // text and finds every control; in absolute time where a frame or a millisecond matters.
+  // The bare text walk stays as the floor, with its ratio, but is no target.
+  if (n >= 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / least).toFixed(2)}× the reference pass (${least.toFixed(2)} ms)`, '≤ 1.5× reference', check <= 1.5 * least);
+  if (n >= 50_000) add(`read + judge, ${elements} elements, in time`, `${check.toFixed(2)} ms`, '≤ 16 ms (a frame)', check <= 16);
+  if (n < 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms`, '≤ 1 ms', check <= 1);
+  add(`  the floor: one bare walk over the text, ${elements} elements`, `${floor.toFixed(2)} ms; read + judge is ${(check / floor).toFixed(1)}× it, the reference pass ${(least / floor).toFixed(1)}×`, REFERENCE, true);
   results[`readJudge_${n}`] = { elements, check, floor, least, ratio: check / floor, ratioLeast: check / least, fails };
   if (n <= 10_000) {
     await page.addScriptTag({ content: axe });
@@ -154,7 +160,19 @@ const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
 results.typing = { withExt, without, heapAddedMB: added };
 
-// 3. A school's pupil links: 5,000 pupils with two periods each, loaded and validated by the
+// 3. The Chromebook profile: the CPU throttled 6× (bench/chromebook.ts).
+{
+  const cb = await measureChromebook(HOST, pages.get(10_000)!, inPage);
+  const at = `${THROTTLE}× throttled, 10,000 elements`;
+  add(`Chromebook: content script evaluation at load, ${at}`, `${cb.evaluationMs.toFixed(1)} ms`, '≤ 10 ms', cb.evaluationMs <= 10);
+  add(`Chromebook: page load to sidebar drawn, ${at}`, `${cb.sidebarAfterLoadMs.toFixed(0)} ms`, '≤ 150 ms', cb.sidebarAfterLoadMs <= 150);
+  add(`Chromebook: re-check on edit (median), ${at}`, `${cb.recheckMedianMs.toFixed(2)} ms (slowest ${cb.recheckSlowestMs.toFixed(2)} ms)`, '≤ 5 ms', cb.recheckMedianMs <= 5);
+  add(`Chromebook: longest task while typing, ${at}`, cb.longestTypingTaskMs ? `${cb.longestTypingTaskMs.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms', cb.longestTypingTaskMs <= 50);
+  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3)`, '≤ 250 ms', cb.popupMs <= 250);
+  results.chromebook = cb;
+}
+
+// 4. A school's pupil links: 5,000 pupils with two periods each, loaded and validated by the
 // background (its answer to the options page's status question, which reads every link).
 {
   const h = await launch({});
@@ -186,11 +204,11 @@ results.typing = { withExt, without, heapAddedMB: added };
   results.links = figures;
 }
 
-// 4. Bundle sizes.
+// 5. Bundle sizes.
 for (const file of readdirSync(SCRIPTS)) {
   const raw = readFileSync(join(SCRIPTS, file));
   const gz = gzipSync(raw).length;
-  add(`size ${file}`, `${(raw.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`, '≤ 30 KB gzip', gz <= 30 * 1024);
+  add(`size ${file}`, `${(raw.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`, '≤ 40 KB gzip', gz <= 40 * 1024);
   results[`size_${file}`] = { raw: raw.length, gzip: gz, parts: parts[file] };
 }
 

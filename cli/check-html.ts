@@ -1,5 +1,6 @@
 /** Node side: a saved page's HTML, parsed with jsdom (no scripts run), through the same pipeline. */
 import { JSDOM } from 'jsdom';
+import '../lib/i18n-page';
 import { checkPage, type CheckOptions, type PageCheck } from '../lib/check-page';
 
 export function checkHtml(html: string, options: CheckOptions = {}): PageCheck & { document: Document } {

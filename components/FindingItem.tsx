@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { Finding } from '../lib/contract';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
-import { sourceOf } from '../lib/judge/rule-index';
+import { sourceOf } from '../lib/judge/rule-sources';
+import { Toggle } from './Toggle';
 
 interface Props {
   finding: Finding;
@@ -13,7 +13,6 @@ interface Props {
 
 /** One finding: status in words (not only colour), what to do, and "Waarom?" for the source. */
 export function FindingItem({ finding, lang, locatable, onSelect }: Props) {
-  const [why, setWhy] = useState(false);
   const source = sourceOf(finding.rule);
   const title = t(lang, `rule.${finding.rule}` as MessageKey);
   const whyId = `why-${finding.rule.replace('.', '-')}`;
@@ -32,14 +31,18 @@ export function FindingItem({ finding, lang, locatable, onSelect }: Props) {
         <p class="finding__hint">{t(lang, 'sidebar.not-on-page')}</p>
       )}
       {source && (
-        <>
-          <button type="button" class="finding__why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
-            {t(lang, 'sidebar.why')}
-          </button>
-          <p id={whyId} class="finding__source" hidden={!why}>
-            {t(lang, source)}
-          </p>
-        </>
+        <Toggle>
+          {(why, setWhy) => (
+            <>
+              <button type="button" class="finding__why" aria-expanded={why} aria-controls={whyId} onClick={() => setWhy(!why)}>
+                {t(lang, 'sidebar.why')}
+              </button>
+              <p id={whyId} class="finding__source" hidden={!why}>
+                {t(lang, source)}
+              </p>
+            </>
+          )}
+        </Toggle>
       )}
     </li>
   );

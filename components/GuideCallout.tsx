@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { calloutPosition } from '../lib/show/callout-position';
 import type { Rect } from '../lib/show/placement';
+import { Toggle } from './Toggle';
 
 export interface CalloutProps {
   title: string;
@@ -23,7 +23,11 @@ export interface CalloutProps {
 
 /** One guide step: anchored to its target, or centred when the target is not on the page. */
 export function GuideCallout(props: CalloutProps) {
-  const [askedHelp, setAskedHelp] = useState(false);
+  return <Toggle>{(askedHelp, setAskedHelp) => <Callout {...props} askedHelp={askedHelp} askHelp={() => setAskedHelp(true)} />}</Toggle>;
+}
+
+function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) {
+  const { askedHelp } = props;
   const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }) : null;
   return (
     <>
@@ -57,7 +61,7 @@ export function GuideCallout(props: CalloutProps) {
         )}
         <div class="callout__actions">
           {props.missing && !props.skippable && props.help && !askedHelp && (
-            <button type="button" onClick={() => setAskedHelp(true)}>
+            <button type="button" onClick={props.askHelp}>
               {props.labels.notFound}
             </button>
           )}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../lib/contract';
 import { guideForRule } from '../lib/guides/guide-for-rule';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
-import { sourceOf } from '../lib/judge/rule-index';
+import { sourceOf } from '../lib/judge/rule-sources';
 import { PROCESS_CHECKLIST } from '../lib/show/process-checklist';
 import { DecisionAid } from './DecisionAid';
 

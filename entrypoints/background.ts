@@ -7,12 +7,14 @@ import { MessageSchema } from '../lib/messages';
 import { mirrorPolicy } from '../lib/settings/policy-mirror';
 import { linkStore } from '../lib/privacy/link-store';
 import { todayIso } from '../lib/dates';
+import { contentData, mirrorContentData } from '../lib/show/content-data-mirror';
 
 /** "Alle gegevens wissen": links, salt, options, guide steps; the board's policy is mirrored again. */
 async function wipeAll(): Promise<void> {
   await browser.storage.local.clear();
   await browser.storage.session?.clear?.();
-  await mirrorPolicy();
+  // The board's policy, the page texts and the guides are no user data: mirrored again at once.
+  await Promise.all([mirrorPolicy(), mirrorContentData()]);
 }
 
 export default defineBackground(() => {
@@ -37,6 +39,8 @@ export default defineBackground(() => {
         return links.status(todayIso());
       case 'wipe-all':
         return links.wipe(wipeAll).then(() => ({ ok: true }));
+      case 'content-data':
+        return Promise.resolve(contentData(message.lang));
       default:
         break;
     }
@@ -52,7 +56,8 @@ export default defineBackground(() => {
         void action.setBadgeText({ tabId, text: badge.text });
         void action.setBadgeBackgroundColor({ tabId, color: badge.color });
         void action.setTitle({ tabId, title: badge.title });
-        return;
+        // An answer, so the content script's own sendMessage resolves instead of failing.
+        return Promise.resolve(true);
       }
       case 'guide-get':
         return getProgress(tabId);
@@ -63,8 +68,10 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void setProgress(tabId, null));
-  // The board's policy, read where waiting costs nothing, mirrored for the rest.
+  // The board's policy, read where waiting costs nothing, mirrored for the rest; the page
+  // texts and guides for the content scripts, which carry none of their own.
   void mirrorPolicy();
+  void mirrorContentData();
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void mirrorPolicy();
   });

@@ -33,10 +33,13 @@ export const LinksGetSchema = z.object({ type: z.literal('links-get'), key: PUPI
 export const LinksUpdateSchema = z.object({ type: z.literal('links-update'), key: PUPIL_KEY, change: LinkChangeSchema });
 export const LinksStatusSchema = z.object({ type: z.literal('links-status') });
 export const WipeAllSchema = z.object({ type: z.literal('wipe-all') });
+/** A content script → background: its texts and the guides (when the mirror is missing). */
+export const ContentDataRequestSchema = z.object({ type: z.literal('content-data'), lang: z.enum(['nl', 'en']) });
 
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema,
-  LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema,
+  LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema, ContentDataRequestSchema,
 ]);
 export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type Message = z.infer<typeof MessageSchema>;
+export type TabRequest = z.infer<typeof TabRequestSchema>;

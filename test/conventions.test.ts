@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../lib/judge/rule-index';
+import { RULE_IDS, sourceOf } from '../lib/judge/rule-sources';
 import { GUIDES } from '../lib/guides/catalog';
 import { GuideSchema } from '../lib/guides/guide-schema';
 import { localeTables } from '../lib/i18n';
@@ -16,19 +17,23 @@ const ROOT = resolve(import.meta.dirname, '..');
 const RULES = [...ALL_RULES];
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
-describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
+describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id) => {
   it('lives in a file named by its id', () => {
     expect(existsSync(join(ROOT, `lib/judge/rules/${id}.ts`))).toBe(true);
   });
   it('has a title and a source in Dutch and English', () => {
     for (const table of Object.values(localeTables)) {
       expect(table[`rule.${id}`]?.trim()).toBeTruthy();
-      expect(table[rule.source]?.trim()).toBeTruthy();
+      expect(table[sourceOf(id) ?? '']?.trim()).toBeTruthy();
     }
   });
   it('is documented in the README', () => {
     expect(readme).toContain(`\`${id}\``);
   });
+});
+
+it('has a source for every rule, and no source without a rule', () => {
+  expect([...RULE_IDS].sort()).toEqual(RULES.map((r) => r.id).sort());
 });
 
 it('has unique rule ids', () => {

@@ -4,6 +4,7 @@ import { PupilBadge } from '../../components/PupilBadge';
 import { t } from '../../lib/i18n';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
+import { loadContentData } from '../../lib/show/content-data';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
@@ -12,6 +13,10 @@ import { updateLink } from '../../lib/privacy/link-client';
 import { watchPage } from '../../lib/read/watch-page';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { checkWithMemory } from '../../lib/privacy/pupil-session';
+import badgeCss from '../../components/pupil-badge.css?inline';
+import { OPP_TERMS } from '../../lib/terms/opp-terms';
+import { ARRANGEMENT_TERMS } from '../../lib/terms/parnassys-terms';
+import { PUPIL_TERMS } from '../../lib/terms/pupil-terms';
 
 /** Where the name's text is (a heading box is as wide as the page; its text is not). */
 function textRect(el: Element): DOMRect {
@@ -29,10 +34,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await loadSettings();
+    // This content script carries no texts or guides of its own: the background mirrors them.
+    await loadContentData(settings.lang);
     const lang = settings.lang;
     const guides = await mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
-    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil');
+    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
     let sequence = 0;
     const sendReport = reportSender();
 
@@ -81,6 +88,7 @@ export default defineContentScript({
     addEventListener('resize', () => void run(), { signal: ctx.signal });
     onSettingsChange(async () => {
       settings = await loadSettings();
+      await loadContentData(settings.lang);
       void run();
     }, ctx.signal);
     answerPopup(
@@ -92,6 +100,7 @@ export default defineContentScript({
           el?.scrollIntoView({ block: 'center' });
         },
         startGuide: (guide) => guides.start(guide),
+        sampleTerms: [OPP_TERMS, ARRANGEMENT_TERMS, PUPIL_TERMS],
       },
       ctx.signal,
     );

@@ -5,10 +5,14 @@ import { mountGuideRunner } from '../../lib/guides/runner';
 import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
+import { loadContentData } from '../../lib/show/content-data';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
 import { mountPageLayer, type PageLayer } from './page-layer';
+import { OPP_TERMS } from '../../lib/terms/opp-terms';
+import { PUPIL_TERMS } from '../../lib/terms/pupil-terms';
+import { SETTINGS_TERMS } from '../../lib/terms/settings-terms';
 
 /** Page kinds that get OPP-wijzer's layer in Topdossier. */
 const LAYERED = new Set(['opp', 'settings']);
@@ -18,6 +22,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     let settings = await loadSettings();
+    // This content script carries no texts or guides of its own: the background mirrors them.
+    await loadContentData(settings.lang);
     const guides = await mountGuideRunner(ctx, settings.lang);
     let layer: PageLayer | null = null;
     let mounting = false;
@@ -80,6 +86,7 @@ export default defineContentScript({
     onSettingsChange(async () => {
       const previous = settings.lang;
       settings = await loadSettings();
+      await loadContentData(settings.lang);
       if (settings.lang !== previous) {
         // The layer speaks one language; a new one is drawn in the new language.
         layer?.remove();
@@ -92,6 +99,7 @@ export default defineContentScript({
         report: () => last?.report ?? null,
         focus: (rule) => layer?.select(rule),
         startGuide: (guide) => guides.start(guide),
+        sampleTerms: [OPP_TERMS, SETTINGS_TERMS, PUPIL_TERMS],
       },
       ctx.signal,
     );

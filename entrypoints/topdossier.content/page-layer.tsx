@@ -18,6 +18,7 @@ import { isControl } from '../../lib/read/dom-text';
 import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
+import sidebarCss from '../../components/sidebar.css?inline';
 
 export interface PageLayer {
   update(check: PageCheck): void;
@@ -39,7 +40,7 @@ export async function mountPageLayer(
   let flashRule: string | null = null;
   let frame = 0;
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer');
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
 
   const anchorOf = (f: Finding): Element | undefined => {
     const where = f.evidence[0]?.where;

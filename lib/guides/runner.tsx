@@ -12,10 +12,11 @@ import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { saveControlAt } from '../read/save-buttons';
 import { advance, noteAction, skip } from './advance';
-import { guideById } from './catalog';
+import { guideById } from './guide-registry';
 import { holds } from './conditions';
 import { findTarget } from './find-target';
 import type { Guide, Progress } from './guide-schema';
+import guideCss from '../../components/guide.css?inline';
 
 export interface GuideRunner {
   start(guideId: string): void;
@@ -38,7 +39,7 @@ export async function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): P
   const hints = new Map<string, string>();
   let frame = 0;
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-guide');
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-guide', guideCss);
 
   // A guide that finished on a save is marked done (step = its length) so the page the save
   // leads to can say "Klaar!"; the mark is cleared once shown.

@@ -22,8 +22,6 @@ export interface JudgeContext {
 export interface Rule<F> {
   id: string;
   page: PageKind;
-  /** Locale key of the source, shown behind "Waarom?": a seed section or a law article. */
-  source: MessageKey;
   check(facts: F, ctx: JudgeContext): Verdict;
 }
 

@@ -5,10 +5,7 @@
  * placeholder of the same length; no attributes but structural ones; no address query.
  */
 import { foldLabel } from '../text';
-import { OPP_TERMS } from '../terms/opp-terms';
 import { matchTerm, type Term } from '../terms/term';
-import { ARRANGEMENT_TERMS } from '../terms/parnassys-terms';
-import { SETTINGS_TERMS } from '../terms/settings-terms';
 
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'LINK', 'META', 'BASE', 'CANVAS']);
 const VOID = new Set(['INPUT', 'BR', 'HR', 'IMG', 'COL', 'WBR']);
@@ -16,18 +13,19 @@ const VOID = new Set(['INPUT', 'BR', 'HR', 'IMG', 'COL', 'WBR']);
 const STRUCTURAL = ['role', 'type', 'aria-level', 'colspan', 'rowspan', 'scope', 'contenteditable', 'hidden', 'multiple', 'selected'];
 /** Attributes whose text is kept only when it is a label the dictionaries know. */
 const LABELLING = ['aria-label', 'title', 'placeholder', 'alt', 'name'];
-const DICTIONARIES: readonly (readonly Term<string>[])[] = [OPP_TERMS, SETTINGS_TERMS, ARRANGEMENT_TERMS];
+/** The term dictionaries whose labels a sample keeps: each content script passes its own app's. */
+export type SampleDictionaries = readonly (readonly Term<string>[])[];
 const EXTRA_LABELS = /^(opp|ontwikkelingsperspectief(plan)?|leerling|naam|geboortedatum|groep|instellingen|schoolinstellingen|passend onderwijs|onderwijs|personalia|rod|opslaan|inschrijving po aanleveren)$/;
 
 /**
  * A label the dictionaries know, and nothing else: a text that merely contains a term
  * ("Ayşe Yılmaz (moeder, gezag)") is a value. No digits; at most a few words beyond the term.
  */
-function known(text: string): boolean {
+function known(text: string, dictionaries: SampleDictionaries): boolean {
   const folded = foldLabel(text);
   if (!folded || folded.length > 60 || /\d/.test(folded)) return false;
   if (EXTRA_LABELS.test(folded)) return true;
-  for (const terms of DICTIONARIES) {
+  for (const terms of dictionaries) {
     for (const term of terms) {
       const m = term.pattern.exec(folded);
       if (m && folded.replace(m[0], '').replace(/[^a-z]/g, '').length <= 20) return matchTerm(folded, folded, terms) !== null;
@@ -49,12 +47,12 @@ const placeholder = (text: string) => text.replace(/\S/g, 'x');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
 
-function attributes(el: Element, ids: Map<string, string>): string {
+function attributes(el: Element, ids: Map<string, string>, dictionaries: SampleDictionaries): string {
   const out: string[] = [];
   for (const name of STRUCTURAL) if (el.hasAttribute(name)) out.push(el.getAttribute(name) ? `${name}="${escapeAttr(el.getAttribute(name)!)}"` : name);
   for (const name of LABELLING) {
     const value = el.getAttribute(name);
-    if (value && known(value)) out.push(`${name}="${escapeAttr(value)}"`);
+    if (value && known(value, dictionaries)) out.push(`${name}="${escapeAttr(value)}"`);
   }
   // Label links survive with neutral ids: <label for> and aria-labelledby still connect.
   const rename = (id: string) => {
@@ -71,21 +69,21 @@ function attributes(el: Element, ids: Map<string, string>): string {
   return out.length ? ` ${out.join(' ')}` : '';
 }
 
-function serialise(node: Node, ids: Map<string, string>): string {
+function serialise(node: Node, ids: Map<string, string>, dictionaries: SampleDictionaries): string {
   if (node.nodeType === 3) {
     const text = node.nodeValue ?? '';
-    return escapeHtml(labelLike(node.parentElement) && known(text) ? text : placeholder(text));
+    return escapeHtml(labelLike(node.parentElement) && known(text, dictionaries) ? text : placeholder(text));
   }
   if (node.nodeType !== 1) return '';
   const el = node as Element;
   if (DROP.has(el.tagName) || el.hasAttribute('data-opp-wijzer')) return '';
   const tag = el.tagName.toLowerCase();
   if (tag === 'svg') return '<svg></svg>';
-  const open = `<${tag}${attributes(el, ids)}>`;
+  const open = `<${tag}${attributes(el, ids, dictionaries)}>`;
   if (VOID.has(el.tagName)) return open;
   let inner = '';
   if (el.tagName === 'TEXTAREA') inner = placeholder((el as HTMLTextAreaElement).value);
-  else for (let c = el.firstChild; c; c = c.nextSibling) inner += serialise(c, ids);
+  else for (let c = el.firstChild; c; c = c.nextSibling) inner += serialise(c, ids, dictionaries);
   return `${open}${inner}</${tag}>`;
 }
 
@@ -99,11 +97,11 @@ export function sampleAddress(url: string): string {
   }
 }
 
-export function pageSample(doc: Document, url: string): string {
+export function pageSample(doc: Document, url: string, dictionaries: SampleDictionaries): string {
   const ids = new Map<string, string>();
-  const title = known(doc.title) ? doc.title : placeholder(doc.title);
+  const title = known(doc.title, dictionaries) ? doc.title : placeholder(doc.title);
   const address = sampleAddress(url);
-  const body = doc.body ? serialise(doc.body, ids) : '<body></body>';
+  const body = doc.body ? serialise(doc.body, ids, dictionaries) : '<body></body>';
   return [
     '<!DOCTYPE html>',
     '<html lang="nl"><head><meta charset="utf-8">',

@@ -16,7 +16,7 @@ const ARRANGEMENT_PARTS = ['begin', 'einde', 'opmerkingen', 'begeleider', 'swv']
 
 export const POLICY_FIELDS = {
   language: z.enum(['nl', 'en']),
-  evaluationsAdvised: z.union([z.literal(1), z.literal(2)]),
+  evaluationsAdvised: z.literal([1, 2]),
   disabledChecks: z.array(z.string().check(z.regex(/^[a-z0-9]+\.[a-z0-9]+$/))),
   oppSynonyms: z.partialRecord(z.enum(OPP_PARTS), z.array(SYNONYM)),
   parnassysSynonyms: z.partialRecord(z.enum(ARRANGEMENT_PARTS), z.array(SYNONYM)),

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { langFrom } from '../i18n';
-import { ALL_RULES } from '../judge/rule-index';
+import { RULE_IDS } from '../judge/rule-sources';
 import type { Term } from '../terms/term';
 import type { ArrangementPart } from '../terms/parnassys-terms';
 import { synonymTerms, validatePolicy, type Policy, type PolicyProblem } from './policy';
@@ -27,7 +27,7 @@ export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get([OPTIONS, POLICY_MIRROR]);
   const parsed = UserOptionsSchema.safeParse(stored[OPTIONS] ?? {});
   const user = parsed.success ? parsed.data : {};
-  const { policy, problems } = validatePolicy(mirroredPolicy(stored), ALL_RULES.map((r) => r.id));
+  const { policy, problems } = validatePolicy(mirroredPolicy(stored), RULE_IDS);
   return {
     ...effectiveSettings(langFrom(navigator.language), user, policy),
     user,

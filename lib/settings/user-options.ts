@@ -10,7 +10,7 @@ export const UserOptionsSchema = z.object({
   /** Default: the browser's language. */
   language: z.optional(z.enum(['nl', 'en'])),
   /** Default: 2 (the board's advice, seed "Jaarlijkse afstemming"). */
-  evaluationsAdvised: z.optional(z.union([z.literal(1), z.literal(2)])),
+  evaluationsAdvised: z.optional(z.literal([1, 2])),
   /** Default: every check on. */
   disabledChecks: z.optional(z.array(z.string())),
 });

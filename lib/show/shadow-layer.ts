@@ -8,7 +8,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import styles from '../../components/sidebar.css?inline';
+import base from '../../components/layer-base.css?inline';
 
 export interface ShadowLayer {
   shadow: ShadowRoot;
@@ -17,12 +17,13 @@ export interface ShadowLayer {
   remove(): void;
 }
 
-export function mountShadowLayer(ctx: ContentScriptContext, name: string): ShadowLayer {
+/** `css`: the layer's own styles (only what it draws: each content script carries only its layers' CSS). */
+export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: string): ShadowLayer {
   const host = document.createElement(name);
   host.setAttribute('data-opp-wijzer', '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = `:host{all:initial!important}\n${styles}`;
+  style.textContent = `:host{all:initial!important}\n${base}\n${css}`;
   const uiContainer = document.createElement('div');
   shadow.append(style, uiContainer);
   document.body.append(host);

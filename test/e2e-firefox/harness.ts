@@ -109,34 +109,37 @@ export async function launchFirefox(executablePath: string, site: FxSite): Promi
     return page;
   };
 
+  const extensionPage = async (path = 'options.html'): Promise<Page> => {
+    const page = await browser.newPage();
+    // An extension page's load event does not reach BiDi: go there, then wait for its API.
+    void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
+    // Polled from here: the page's CSP forbids the Function() that waitForFunction uses (ESR 140).
+    const end = Date.now() + 15_000;
+    while (Date.now() < end) {
+      const ready = await page.evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as { browser?: unknown }).browser === 'object').catch(() => false);
+      if (ready) return page;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`extension page ${path} did not open`);
+  };
+
   return {
     browser,
     version,
+    extensionPage,
     strayRequests: proxy.seen,
     async open(url) {
       const page = await routed(await browser.newPage());
       await page.goto(url);
       return page;
     },
-    async extensionPage(path = 'options.html') {
-      const page = await browser.newPage();
-      // An extension page's load event does not reach BiDi: go there, then wait for its API.
-      void page.goto(`moz-extension://${UUID}/${path}`).catch(() => undefined);
-      // Polled from here: the page's CSP forbids the Function() that waitForFunction uses (ESR 140).
-      const end = Date.now() + 15_000;
-      while (Date.now() < end) {
-        const ready = await page.evaluate(() => location.protocol === 'moz-extension:' && typeof (globalThis as { browser?: unknown }).browser === 'object').catch(() => false);
-        if (ready) return page;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`extension page ${path} did not open`);
-    },
     async badgeText(urlPattern) {
-      const ext = await this.extensionPage();
+      const ext = await extensionPage();
       const text = await ext.evaluate(async (pattern: string) => {
         const b = (globalThis as unknown as { browser: typeof chrome }).browser;
         const [tab] = await b.tabs.query({ url: pattern });
-        return tab?.id === undefined ? '<no tab>' : ((await b.browserAction.getBadgeText({ tabId: tab.id })) as unknown as string);
+        const action = b.browserAction as unknown as { getBadgeText(details: { tabId: number }): Promise<string> };
+        return tab?.id === undefined ? '<no tab>' : action.getBadgeText({ tabId: tab.id });
       }, urlPattern);
       await ext.close();
       return text;

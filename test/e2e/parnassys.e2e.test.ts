@@ -91,8 +91,12 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await options.getByRole('button', { name: 'Alle gegevens wissen' }).click();
     await options.getByRole('status').waitFor();
     await expect.poll(() => options.getByTestId('link-count').textContent()).toBe('Koppelingen bewaard: 0');
-    // Only the mirror of the board's policy (none here) is left: no link, no salt.
-    expect(await storageDump(h)).toBe('[{"boardPolicy":null},{}]');
+    // Only the mirrors of the board's policy (none here) and of the extension's own texts and
+    // guides are left: no link, no salt, no option, no guide step.
+    const [local, session] = JSON.parse(await storageDump(h)) as [Record<string, unknown>, Record<string, unknown>];
+    expect(Object.keys(local).sort()).toEqual(['boardPolicy', 'contentData:en', 'contentData:nl']);
+    expect(local.boardPolicy).toBeNull();
+    expect(session).toEqual({});
     const page = await h.open(NAMESAKE);
     expect(await eventually(() => badgeText(h, page), '?')).toBe('?');
     await page.close();

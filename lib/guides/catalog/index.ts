@@ -1,5 +1,6 @@
-/** Every guide OPP-wijzer offers, by id. */
+/** Every guide OPP-wijzer offers. Importing this registers them (lib/guides/guide-registry.ts). */
 import type { Guide } from '../guide-schema';
+import { setGuides } from '../guide-registry';
 import twoFaSchool from './topdossier-2fa-school';
 import retention from './topdossier-bewaartermijn';
 import twoFaOwn from './topdossier-2fa-eigen';
@@ -9,6 +10,4 @@ import overview from './parnassys-overzicht';
 
 export const GUIDES: readonly Guide[] = [twoFaSchool, retention, twoFaOwn, rod, pdf, overview];
 
-export function guideById(id: string): Guide | undefined {
-  return GUIDES.find((g) => g.id === id);
-}
+setGuides(GUIDES);

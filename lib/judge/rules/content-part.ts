@@ -26,6 +26,6 @@ export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: C
   }
 }
 
-export function contentRule(id: string, parts: OppPartKey[], source: MessageKey, messages: ContentMessages): Rule<OppFacts> {
-  return { id, page: 'opp', source, check: (facts) => contentVerdict(facts, parts, messages) };
+export function contentRule(id: string, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
+  return { id, page: 'opp', check: (facts) => contentVerdict(facts, parts, messages) };
 }

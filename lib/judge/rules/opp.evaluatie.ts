@@ -16,7 +16,6 @@ const SHORT_FIRST_YEAR_DAYS = 91;
 const rule: Rule<OppFacts> = {
   id: 'opp.evaluatie',
   page: 'opp',
-  source: 'source.evaluatie',
   check(facts, ctx) {
     const fields = fieldsOf(facts, 'evaluatie').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

@@ -11,7 +11,6 @@ import { evidenceOf, type Rule } from '../rule';
 const rule: Rule<OppFacts> = {
   id: 'opp.factoren',
   page: 'opp',
-  source: 'source.wpo40a',
   check(facts) {
     const beide = fieldsOf(facts, 'factoren.beide');
     const belemmerend = partState([...fieldsOf(facts, 'factoren.belemmerend'), ...beide]);

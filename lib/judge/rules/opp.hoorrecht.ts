@@ -21,7 +21,6 @@ function datesIn(facts: OppFacts, part: 'datum.vastgesteld' | 'evaluatie'): stri
 const rule: Rule<OppFacts> = {
   id: 'opp.hoorrecht',
   page: 'opp',
-  source: 'source.hoorrecht',
   check(facts, ctx) {
     const verdict = contentVerdict(facts, ['hoorrecht'], {
       pass: 'opp.hoorrecht.pass',

@@ -11,7 +11,6 @@ import { evidenceOf, type Rule } from '../rule';
 const rule: Rule<OppFacts> = {
   id: 'opp.instemming',
   page: 'opp',
-  source: 'source.instemming',
   check(facts) {
     const fields = fieldsOf(facts, 'instemming').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

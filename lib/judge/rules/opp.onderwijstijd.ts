@@ -16,7 +16,6 @@ const PIECES: OppPartKey[] = ['otv.reden', 'otv.programma', 'otv.uren', 'otv.opb
 const rule: Rule<OppFacts> = {
   id: 'opp.onderwijstijd',
   page: 'opp',
-  source: 'source.onderwijstijd',
   check(facts) {
     const flagValues = fieldsOf(facts, 'otv').filter((f) => !f.container).flatMap((f) => f.values);
     const saysYes = flagValues.some((v) => consentOf(v) === 'yes' || /\d+\s*(uur|uren)/i.test(v));

@@ -15,7 +15,6 @@ const LIMIT_DAYS = 42;
 const rule: Rule<OppFacts> = {
   id: 'opp.termijn',
   page: 'opp',
-  source: 'source.termijn',
   check(facts) {
     const enrolFields = fieldsOf(facts, 'datum.inschrijving');
     const evidence = evidenceOf([...enrolFields, ...fieldsOf(facts, 'datum.vastgesteld')]);

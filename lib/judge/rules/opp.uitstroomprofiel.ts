@@ -1,7 +1,7 @@
 /** Seed "Inhoudelijke vereisten aan het OPP": the uitstroomprofiel has a value. */
 import { contentRule } from './content-part';
 
-export default contentRule('opp.uitstroomprofiel', ['uitstroom'], 'source.inhoud', {
+export default contentRule('opp.uitstroomprofiel', ['uitstroom'], {
   pass: 'opp.uitstroomprofiel.pass',
   fail: 'opp.uitstroomprofiel.fail',
   review: 'opp.uitstroomprofiel.review',

@@ -12,7 +12,6 @@ import { evidenceOf, type Rule } from '../rule';
 const rule: Rule<OppFacts> = {
   id: 'opp.verwachtingen',
   page: 'opp',
-  source: 'source.verwachtingen',
   check(facts) {
     const current = fieldsOf(facts, 'uitstroom').filter((f) => !f.container && f.values.some(hasContent));
     const earlier = fieldsOf(facts, 'uitstroom.eerder').filter((f) => f.values.some(hasContent));

@@ -13,7 +13,6 @@ const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.arrangement',
   page: 'arrangements',
-  source: 'source.rod',
   check(facts, ctx): Verdict {
     const evidence = arrangementEvidence(facts);
     const known = knownPeriods(facts);

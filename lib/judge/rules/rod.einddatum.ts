@@ -6,7 +6,6 @@ import { arrangementEvidence, parsePeriods } from './arrangement-periods';
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.einddatum',
   page: 'arrangements',
-  source: 'source.rod',
   check(facts) {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);

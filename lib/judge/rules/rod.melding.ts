@@ -9,7 +9,6 @@ import type { Rule } from '../rule';
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.melding',
   page: 'rod',
-  source: 'source.rod',
   check(facts) {
     const perspectives = facts.rodPerspectives ?? [];
     const withBegin = perspectives.filter((p) => parseDate(p.begin).ok);

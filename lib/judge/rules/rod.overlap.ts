@@ -10,7 +10,6 @@ import { arrangementEvidence, parsePeriods } from './arrangement-periods';
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.overlap',
   page: 'arrangements',
-  source: 'source.rod-meerdere',
   check(facts): Verdict {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);

@@ -16,7 +16,6 @@ export function settingRule(
   return {
     id,
     page: 'settings',
-    source: 'source.privacy',
     check(facts) {
       const fields = fieldsOf(facts);
       const evidence = evidenceOf(fields);

@@ -1,0 +1,114 @@
+/// <reference types="chrome" />
+/**
+ * The Chromebook profile of `npm run bench`: most pupils' and many teachers' devices are
+ * low-end Chromebooks, so Chromium's CPU is throttled 6× (DevTools protocol
+ * Emulation.setCPUThrottlingRate) on the 10,000-element OPP page, with the real extension:
+ * - the content script's evaluation at page load (the EvaluateScript trace event of its file);
+ * - from the page's `load` to the sidebar drawn (the first frame that shows it);
+ * - re-check while typing (median and slowest) and the longest task while typing;
+ * - the popup, from its navigation to its list drawn.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { launch } from '../test/e2e/harness';
+
+export const THROTTLE = 6;
+
+export interface ChromebookFigures {
+  evaluationMs: number;
+  sidebarAfterLoadMs: number;
+  recheckMedianMs: number;
+  recheckSlowestMs: number;
+  longestTypingTaskMs: number;
+  popupMs: number;
+}
+
+async function throttle(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return cdp;
+}
+
+/** Evaluation time of the content script's file, from a trace of the page load. */
+async function traceEvaluation(cdp: CDPSession, load: () => Promise<void>): Promise<number> {
+  const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await load();
+  await cdp.send('Tracing.end');
+  await done;
+  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && /content-scripts\/topdossier\.js/.test(e.args?.data?.url ?? ''));
+  return evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+}
+
+export async function measureChromebook(host: string, html: string, inPage: string): Promise<ChromebookFigures> {
+  const h = await launch({});
+  await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { tasks: [number, number][]; sidebarAt: number | null };
+    w.tasks = [];
+    w.sidebarAt = null;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    // The first frame in which the sidebar is there: the time it is drawn.
+    const look = (t: number) => {
+      if (document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('aside.sidebar')) w.sidebarAt = t;
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const cdp = await throttle(page);
+  const evaluationMs = await traceEvaluation(cdp, async () => {
+    await page.goto(`${host}/10000`);
+    await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000 });
+  });
+  const sidebarAfterLoadMs = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
+  });
+
+  // Typing: the extension's own re-check, then the same re-check timed in the page.
+  await page.waitForTimeout(1500);
+  await page.focus('#hoorrecht');
+  const typingFrom = await page.evaluate(() => performance.now());
+  await page.keyboard.type('De leerling wil in een klein groepje werken.', { delay: 40 });
+  await page.waitForTimeout(800);
+  const longestTypingTaskMs = await page.evaluate((from) => Math.max(0, ...(window as unknown as { tasks: [number, number][] }).tasks.filter(([t]) => t >= from).map(([, d]) => d)), typingFrom);
+  await page.addScriptTag({ content: inPage });
+  const recheck = await page.evaluate(() => {
+    let check = window.oppBench.check();
+    const field = document.getElementById('hoorrecht') as HTMLTextAreaElement;
+    const times: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      field.value += i % 10 === 0 ? ' ' : 'x';
+      const t0 = performance.now();
+      check = check.recheck?.(field) ?? window.oppBench.check();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[20]!, slowest: times[39]! };
+  });
+
+  // The popup, throttled too, on this page: median of three opens.
+  const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const opens: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const popup = await h.context.newPage();
+    await throttle(popup);
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0, undefined, { timeout: 30_000 });
+    opens.push(await popup.evaluate(() => performance.getEntriesByName('opp-wijzer:popup-drawn')[0]!.startTime));
+    await popup.close();
+  }
+  await h.close();
+  return {
+    evaluationMs,
+    sidebarAfterLoadMs,
+    recheckMedianMs: recheck.median,
+    recheckSlowestMs: recheck.slowest,
+    longestTypingTaskMs,
+    popupMs: opens.sort((a, b) => a - b)[1]!,
+  };
+}
