@@ -8,11 +8,13 @@ interface Props {
   lang: Lang;
   /** False when the part is not on the page: then there is nothing to jump to. */
   locatable: boolean;
+  /** Where to look, after a click on a part in a closed section. */
+  hint?: string;
   onSelect(finding: Finding): void;
 }
 
 /** One finding: status in words (not only colour), what to do, and "Waarom?" for the source. */
-export function FindingItem({ finding, lang, locatable, onSelect }: Props) {
+export function FindingItem({ finding, lang, locatable, hint, onSelect }: Props) {
   const source = sourceOf(finding.rule);
   const title = t(lang, `rule.${finding.rule}` as MessageKey);
   const whyId = `why-${finding.rule.replace('.', '-')}`;
@@ -27,6 +29,11 @@ export function FindingItem({ finding, lang, locatable, onSelect }: Props) {
         <span class="finding__title">{title}</span>
       )}
       <p class="finding__message">{finding.message}</p>
+      {hint && (
+        <p class="finding__hint" role="status">
+          {hint}
+        </p>
+      )}
       {!locatable && finding.status !== 'n/a' && finding.status !== 'pass' && (
         <p class="finding__hint">{t(lang, 'sidebar.not-on-page')}</p>
       )}

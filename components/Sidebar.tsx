@@ -12,6 +12,8 @@ export interface SidebarProps {
   side: Side;
   /** Findings whose part can be pointed at on the page. */
   locatable(finding: Finding): boolean;
+  /** A line under a finding after it was clicked ("Open ‘Hoorrecht’ om het te zien"). */
+  hintOf?(finding: Finding): string | undefined;
   onSelect(finding: Finding): void;
   onCollapse(): void;
   onSwitchSide(): void;
@@ -29,7 +31,7 @@ export function Sidebar(props: SidebarProps) {
   const count = (s: Status) => report.findings.filter((f) => f.status === s).length;
   const na = report.findings.filter((f) => f.status === 'n/a');
   const item = (f: Finding) => (
-    <FindingItem key={f.rule} finding={f} lang={lang} locatable={props.locatable(f)} onSelect={props.onSelect} />
+    <FindingItem key={f.rule} finding={f} lang={lang} locatable={props.locatable(f)} hint={props.hintOf?.(f)} onSelect={props.onSelect} />
   );
   return (
     <aside class={`sidebar sidebar--${side}`} aria-label="OPP-wijzer" lang={lang}>

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PupilBadge } from '../../components/PupilBadge';
-import { t } from '../../lib/i18n';
+import { langFrom, t } from '../../lib/i18n';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { loadContentData } from '../../lib/show/content-data';
@@ -33,11 +33,13 @@ export default defineContentScript({
   matches: ['https://*.parnassys.net/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    let settings = await loadSettings();
     // This content script carries no texts or guides of its own: the background mirrors them.
-    await loadContentData(settings.lang);
+    // Read with the settings, in the browser's language (the likely one), not after them.
+    const likely = langFrom(navigator.language);
+    let [settings] = await Promise.all([loadSettings(), loadContentData(likely)]);
+    if (settings.lang !== likely) await loadContentData(settings.lang);
     const lang = settings.lang;
-    const guides = await mountGuideRunner(ctx, lang);
+    const guides = mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
     const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
     let sequence = 0;

@@ -6,6 +6,7 @@ import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { loadContentData } from '../../lib/show/content-data';
+import { langFrom } from '../../lib/i18n';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
@@ -21,10 +22,12 @@ export default defineContentScript({
   matches: ['https://*.topdossier.nl/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    let settings = await loadSettings();
     // This content script carries no texts or guides of its own: the background mirrors them.
-    await loadContentData(settings.lang);
-    const guides = await mountGuideRunner(ctx, settings.lang);
+    // Read with the settings, in the browser's language (the likely one), not after them.
+    const likely = langFrom(navigator.language);
+    let [settings] = await Promise.all([loadSettings(), loadContentData(likely)]);
+    if (settings.lang !== likely) await loadContentData(settings.lang);
+    const guides = mountGuideRunner(ctx, settings.lang);
     let layer: PageLayer | null = null;
     let mounting = false;
     let last: PageCheck | null = null;

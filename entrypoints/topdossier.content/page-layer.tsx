@@ -15,6 +15,7 @@ import type { Finding } from '../../lib/contract';
 import { t, type Lang, type MessageKey } from '../../lib/i18n';
 import { guideForRule } from '../../lib/guides/guide-for-rule';
 import { isControl } from '../../lib/read/dom-text';
+import { openerOf } from '../../lib/read/collapsed';
 import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
@@ -42,28 +43,60 @@ export async function mountPageLayer(
 
   const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
 
+  /** A section button's name, without its icons. */
+  const sectionName = (opener: Element) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim();
+
   const anchorOf = (f: Finding): Element | undefined => {
     const where = f.evidence[0]?.where;
     const el = where ? check.anchors.get(where) : undefined;
     return el?.isConnected ? el : undefined;
   };
 
+  const boxOf = (el: Element) => {
+    const rect = el.getBoundingClientRect();
+    return rect.width > 0 || rect.height > 0 ? rect : null;
+  };
+
+  /**
+   * Where a finding shows on the page: its part, or, when the part is in a closed section
+   * (an accordion panel, a tab, <details>), the button that opens that section.
+   */
+  const placeOf = (f: Finding): { el: Element; rect: DOMRect; opener: Element | null } | null => {
+    const el = anchorOf(f);
+    if (!el) return null;
+    const rect = boxOf(el);
+    if (rect) return { el, rect, opener: null };
+    const opener = openerOf(el);
+    const openerRect = opener ? boxOf(opener) : null;
+    return opener && openerRect ? { el: opener, rect: openerRect, opener } : null;
+  };
+
   const markers = (): Marker[] =>
     check.report.findings.flatMap((f) => {
       if (f.status !== 'fail' && f.status !== 'review') return [];
-      const el = anchorOf(f);
-      const rect = el?.getBoundingClientRect();
-      if (!rect || (rect.width === 0 && rect.height === 0)) return [];
+      const at = placeOf(f);
+      if (!at) return [];
+      const { rect } = at;
       const label = t(lang, `marker.${f.status}` as MessageKey, { onderdeel: t(lang, `rule.${f.rule}` as MessageKey) });
       return [{ rule: f.rule, status: f.status, label, top: rect.top, left: rect.left, width: rect.width, height: rect.height, flash: flashRule === f.rule }];
     });
 
+  /** Per finding, what the sidebar says after a click: "Open ‘…’ om het te zien". */
+  const hints = new Map<string, string>();
+
   const select = (f: Finding) => {
-    const el = anchorOf(f);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center' });
-    const target = isControl(el) ? el : el.querySelector('textarea, input, select, [contenteditable]');
-    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+    const at = placeOf(f);
+    if (!at) return;
+    at.el.scrollIntoView({ block: 'center' });
+    if (at.opener) {
+      // OPP-wijzer never opens the host's section itself: it points at the button that does.
+      hints.set(f.rule, t(lang, 'sidebar.open-section', { sectie: sectionName(at.opener) }));
+      if (at.opener instanceof HTMLElement) at.opener.focus({ preventScroll: true });
+    } else {
+      hints.delete(f.rule);
+      const target = isControl(at.el) ? at.el : at.el.querySelector('textarea, input, select, [contenteditable]');
+      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+    }
     flashRule = f.rule;
     draw();
     setTimeout(() => {
@@ -101,6 +134,7 @@ export async function mountPageLayer(
             lang={lang}
             side={placement.side}
             locatable={(f) => anchorOf(f) !== undefined}
+            hintOf={(f) => hints.get(f.rule)}
             onSelect={select}
             onCollapse={() => setPrefs({ ...prefs, open: false })}
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}
@@ -120,6 +154,16 @@ export async function mountPageLayer(
   };
   addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
   addEventListener('resize', redrawSoon, { signal: ctx.signal });
+  // Opening or closing a section moves the parts: the markers follow (nothing is read again).
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const redrawLater = () => {
+    clearTimeout(later);
+    later = setTimeout(draw, 30);
+  };
+  const sections = new MutationObserver(redrawLater);
+  sections.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['hidden', 'aria-expanded', 'aria-hidden', 'open', 'class', 'style'] });
+  ctx.signal.addEventListener('abort', () => sections.disconnect());
+  document.addEventListener('toggle', redrawLater, { capture: true, signal: ctx.signal });
   // Alt+Shift+O opens and closes OPP-wijzer from anywhere on the page.
   document.addEventListener(
     'keydown',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, FORMAT_VERSION, loadFormat, prune, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
+import { applyChange, entryKey, expiredKeys, FORMAT_VERSION, loadFormat, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
 
 const KEY_A = 'a'.repeat(64);
 const KEY_B = 'b'.repeat(64);
@@ -21,30 +21,31 @@ describe('the stored link format', () => {
     expect(loaded.state.salt).toBe(SALT);
     expect(loaded.state.links[KEY_A]).toEqual({ oppStart: '2025-10-01', oppSeen: true, oppStartAt: 0, seen: '2026-11-01' });
     expect(loaded.state.links[KEY_B]).toEqual({ userSaysOpp: true, periods: [{ begin: '2025-10-01', end: null }], periodsAt: 0, seen: '2026-10-01' });
-    const stored = toStored(loaded.state)[STORE_KEY] as { version: number };
-    expect(stored.version).toBe(FORMAT_VERSION);
+    const stored = toStored(loaded.state);
+    expect((stored[STORE_KEY] as { version: number }).version).toBe(FORMAT_VERSION);
+    expect(stored[entryKey(KEY_A)]).toEqual(loaded.state.links[KEY_A]);
   });
 
-  it('skips and counts a corrupt entry among good ones, and keeps it as it was', () => {
+  it('skips and counts a corrupt entry among good ones', () => {
     const loaded = loadFormat({
-      [STORE_KEY]: {
-        version: 2,
-        salt: SALT,
-        links: {
-          [KEY_A]: { oppSeen: true, seen: '2026-11-01' },
-          [KEY_B]: { oppStart: '1 oktober', seen: '2026-11-01' },
-          'not-a-key': { seen: '2026-11-01' },
-        },
-      },
+      [STORE_KEY]: { version: 2, salt: SALT },
+      [entryKey(KEY_A)]: { oppSeen: true, seen: '2026-11-01' },
+      [entryKey(KEY_B)]: { oppStart: '1 oktober', seen: '2026-11-01' },
+      [entryKey('not-a-key')]: { seen: '2026-11-01' },
+      options: { language: 'nl' },
     });
     if (loaded.kind !== 'ok') throw new Error(loaded.kind);
     expect(Object.keys(loaded.state.links)).toEqual([KEY_A]);
     expect(Object.keys(loaded.state.unreadable).sort()).toEqual([KEY_B, 'not-a-key'].sort());
-    // Written back, the bad entries are still there (nothing is lost), still not used.
-    const again = loadFormat(toStored(loaded.state));
-    if (again.kind !== 'ok') throw new Error(again.kind);
-    expect(Object.keys(again.state.unreadable)).toHaveLength(2);
-    expect(again.state.unreadable[KEY_B]).toEqual({ oppStart: '1 oktober', seen: '2026-11-01' });
+    // Writing back writes the record and the readable links only: the bad entries stay as they are.
+    expect(Object.keys(toStored(loaded.state)).sort()).toEqual([STORE_KEY, entryKey(KEY_A)].sort());
+  });
+
+  it('writes one entry per pupil, so a change touches only that pupil', () => {
+    const loaded = loadFormat({ salt: SALT, links: { [KEY_A]: { seen: '2026-11-01', oppSeen: true }, [KEY_B]: { seen: '2026-11-01', userSaysOpp: true } } });
+    if (loaded.kind !== 'ok') throw new Error(loaded.kind);
+    expect(Object.keys(toStored(loaded.state, [KEY_B])).sort()).toEqual([STORE_KEY, entryKey(KEY_B)].sort());
+    expect((toStored(loaded.state)[STORE_KEY] as { version: number; salt: string })).toEqual({ version: FORMAT_VERSION, salt: SALT });
   });
 
   it('leaves a newer format alone', () => {
@@ -55,11 +56,10 @@ describe('the stored link format', () => {
     expect(loadFormat({})).toEqual({ kind: 'ok', state: { salt: null, links: {}, unreadable: {} }, migrated: false });
   });
 
-  it('prunes links not seen for 400 days', () => {
-    const loaded = loadFormat({ [STORE_KEY]: { version: 2, salt: SALT, links: { [KEY_A]: { oppSeen: true, seen: '2025-01-01' }, [KEY_B]: { oppSeen: true, seen: '2026-01-01' } } } });
+  it('finds the links not seen for 400 days', () => {
+    const loaded = loadFormat({ [STORE_KEY]: { version: 2, salt: SALT }, [entryKey(KEY_A)]: { oppSeen: true, seen: '2025-01-01' }, [entryKey(KEY_B)]: { oppSeen: true, seen: '2026-01-01' } });
     if (loaded.kind !== 'ok') throw new Error(loaded.kind);
-    prune(loaded.state, '2026-11-29');
-    expect(Object.keys(loaded.state.links)).toEqual([KEY_B]);
+    expect(expiredKeys(loaded.state, '2026-11-29')).toEqual([KEY_A]);
   });
 });
 

@@ -3,8 +3,10 @@
  * background writes it (lib/privacy/link-store.ts); this file has no browser API, so the
  * migration and merge rules are tested in Node.
  *
- * Format 2, under one storage key: { version: 2, salt, links: { <salted key>: Link } }.
- * Format 1 (before 2026-11-29) kept `salt` and `links` as two top-level keys.
+ * Format 2: one storage key per pupil, `pupilLink:<salted key>` → Link, and a small
+ * record `pupilLinks` = { version: 2, salt }. Reading or changing one pupil touches only
+ * that pupil's entry, however many pupils a school has (5,000 is 1.4 MB in all).
+ * Format 1 (before 2026-11-29) kept `salt` and one map `links` as two top-level keys.
  *
  * Every change merges per field so that changes from several tabs give the same link in
  * any order, and applying one twice changes nothing (a retried message is harmless):
@@ -14,7 +16,11 @@
 import * as z from 'zod/mini';
 
 export const FORMAT_VERSION = 2;
+/** The record with the format version and the salt. */
 export const STORE_KEY = 'pupilLinks';
+/** Each pupil's entry: this prefix and the salted key. */
+export const ENTRY_PREFIX = 'pupilLink:';
+export const entryKey = (key: string) => `${ENTRY_PREFIX}${key}`;
 /** Format 1's keys, removed after migration. */
 export const V1_KEYS = ['salt', 'links'] as const;
 export const LINK_DAYS = 400;
@@ -53,8 +59,9 @@ export type LinkChange = z.infer<typeof LinkChangeSchema>;
 
 export interface LinkState {
   salt: string | null;
+  /** The readable links among the entries read. */
   links: Record<string, Link>;
-  /** Entries that did not validate: kept as they were (nothing is lost), never used. */
+  /** Entries that did not validate: left as they were (nothing is lost), never used. */
   unreadable: Record<string, unknown>;
 }
 
@@ -63,18 +70,22 @@ export type Loaded =
   /** Written by a newer OPP-wijzer (after a downgrade): left untouched, not used. */
   | { kind: 'newer'; version: number };
 
-/** Reads what storage holds, in any format this or an older version wrote. */
+/**
+ * Reads what storage holds (the record and whichever entries were asked for), in any
+ * format this or an older version wrote.
+ */
 export function loadFormat(stored: Record<string, unknown>): Loaded {
   const current = stored[STORE_KEY];
   if (current && typeof current === 'object') {
-    const record = current as { version?: unknown; salt?: unknown; links?: unknown; unreadable?: unknown };
+    const record = current as { version?: unknown; salt?: unknown };
     const version = typeof record.version === 'number' ? record.version : 0;
     if (version > FORMAT_VERSION) return { kind: 'newer', version };
-    return { kind: 'ok', state: fromEntries(record.salt, record.links, record.unreadable), migrated: false };
+    const entries = Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith(ENTRY_PREFIX)).map(([k, v]) => [k.slice(ENTRY_PREFIX.length), v]));
+    return { kind: 'ok', state: fromEntries(record.salt, entries), migrated: false };
   }
   if (stored.links !== undefined || stored.salt !== undefined) {
     // Format 1: the same salt, so every key made before the update still matches.
-    return { kind: 'ok', state: fromEntries(stored.salt, stored.links, undefined, fromV1), migrated: true };
+    return { kind: 'ok', state: fromEntries(stored.salt, stored.links, fromV1), migrated: true };
   }
   return { kind: 'ok', state: { salt: null, links: {}, unreadable: {} }, migrated: false };
 }
@@ -90,12 +101,8 @@ function fromV1(value: unknown): unknown {
   };
 }
 
-function fromEntries(salt: unknown, links: unknown, unreadable: unknown, upgrade: (v: unknown) => unknown = (v) => v): LinkState {
-  const state: LinkState = {
-    salt: typeof salt === 'string' && SALT.test(salt) ? salt : null,
-    links: {},
-    unreadable: unreadable && typeof unreadable === 'object' ? { ...(unreadable as Record<string, unknown>) } : {},
-  };
+function fromEntries(salt: unknown, links: unknown, upgrade: (v: unknown) => unknown = (v) => v): LinkState {
+  const state: LinkState = { salt: typeof salt === 'string' && SALT.test(salt) ? salt : null, links: {}, unreadable: {} };
   if (!links || typeof links !== 'object') return state;
   for (const [key, value] of Object.entries(links as Record<string, unknown>)) {
     const link = LinkSchema.safeParse(upgrade(value));
@@ -105,9 +112,11 @@ function fromEntries(salt: unknown, links: unknown, unreadable: unknown, upgrade
   return state;
 }
 
-/** The record to store. */
-export function toStored(state: LinkState): Record<string, unknown> {
-  return { [STORE_KEY]: { version: FORMAT_VERSION, salt: state.salt, links: state.links, unreadable: state.unreadable } };
+/** What to write: the record, and the entries of `keys` (all readable links when not given). */
+export function toStored(state: LinkState, keys: Iterable<string> = Object.keys(state.links)): Record<string, unknown> {
+  const out: Record<string, unknown> = { [STORE_KEY]: { version: FORMAT_VERSION, salt: state.salt } };
+  for (const key of keys) if (state.links[key]) out[entryKey(key)] = state.links[key];
+  return out;
 }
 
 const newer = (at: number, value: unknown, thenAt: number | undefined, then: unknown) =>
@@ -137,7 +146,7 @@ export function isExpired(link: Link, today: string): boolean {
   return addDays(link.seen, LINK_DAYS) < today;
 }
 
-/** Drops links not seen for LINK_DAYS. */
-export function prune(state: LinkState, today: string): void {
-  for (const [key, link] of Object.entries(state.links)) if (isExpired(link, today)) delete state.links[key];
+/** The keys of links not seen for LINK_DAYS. */
+export function expiredKeys(state: LinkState, today: string): string[] {
+  return Object.entries(state.links).filter(([, link]) => isExpired(link, today)).map(([key]) => key);
 }

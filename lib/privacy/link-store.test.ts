@@ -2,14 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('wxt/browser', () => ({ browser: { storage: { local: {} } } }));
 const { linkStore } = await import('./link-store');
-const { STORE_KEY } = await import('./link-format');
+const { STORE_KEY, entryKey } = await import('./link-format');
 
 /** storage.local as the background sees it: async, and it counts its writes. */
 function memoryStorage(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);
   let writes = 0;
+  const written: string[][] = [];
   return {
     data,
+    written,
     writes: () => writes,
     async get(keys: string[] | null) {
       await Promise.resolve();
@@ -20,6 +22,7 @@ function memoryStorage(initial: Record<string, unknown> = {}) {
     async set(items: Record<string, unknown>) {
       await new Promise((r) => setTimeout(r, 1));
       writes++;
+      written.push(Object.keys(items));
       Object.assign(data, structuredClone(items));
     },
     async remove(keys: string[]) {
@@ -79,6 +82,26 @@ describe('the link store, the one writer', () => {
     });
     await Promise.all(writes);
     expect(storage.data).toEqual({});
+  });
+
+  it('reads and writes only the pupil it changes, and keeps a corrupt entry as it was', async () => {
+    const corrupt = { oppStart: '1 oktober', seen: '2026-11-01' };
+    const storage = memoryStorage({ [STORE_KEY]: { version: 2, salt: '0123456789abcdef0123456789abcdef' }, [entryKey(key(7))]: corrupt });
+    const store = linkStore(storage as never);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.update(key(100 + i), { at: i, oppSeen: true }, TODAY)));
+    storage.written.length = 0;
+    await store.update(key(105), { at: 99, userSaysOpp: true }, TODAY);
+    expect(storage.written).toEqual([[STORE_KEY, entryKey(key(105))]]);
+    expect(storage.data[entryKey(key(7))]).toEqual(corrupt);
+    expect(await store.status(TODAY)).toEqual({ count: 20, unreadable: 1, newerFormat: false });
+  });
+
+  it('removes links not seen for 400 days when it counts them', async () => {
+    const storage = memoryStorage({ [STORE_KEY]: { version: 2, salt: '0123456789abcdef0123456789abcdef' }, [entryKey(key(1))]: { oppSeen: true, seen: '2025-01-01' }, [entryKey(key(2))]: { oppSeen: true, seen: '2026-11-01' } });
+    const store = linkStore(storage as never);
+    expect((await store.status(TODAY)).count).toBe(1);
+    expect(storage.data[entryKey(key(1))]).toBeUndefined();
+    expect(storage.data[entryKey(key(2))]).toBeDefined();
   });
 
   it('holds a school of 5,000 pupils with periods in under 2 MB', async () => {

@@ -4,7 +4,8 @@
  * the map over each other.
  *
  * Requests are queued and applied in order; those that arrive while a write is under way
- * are applied together in the next one (one read, one write per batch). A request is
+ * are applied together in the next one (one read, one write per batch), and a batch reads
+ * and writes only the pupils it touches (lib/privacy/link-format.ts, format 2). A request is
  * answered only after its batch is on disk: if the service worker is stopped before that,
  * the tab gets no answer and sends it again, which is harmless (link-format.ts merges are
  * idempotent).
@@ -12,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../dates';
 import { newSalt } from './pupil-key';
-import { applyChange, isExpired, loadFormat, prune, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
+import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
 
 export interface LinkStatus {
   count: number;
@@ -21,10 +22,19 @@ export interface LinkStatus {
   newerFormat: boolean;
 }
 
-type Op = (state: LinkState) => { result: unknown; dirty: boolean };
+/** What an operation did: its answer, the pupils whose links it changed, whether the salt is new. */
+interface Outcome {
+  result: unknown;
+  changed?: string[];
+  salt?: boolean;
+}
+type Op = (state: LinkState) => Outcome;
 interface Pending {
   /** A change or a read, batched with its neighbours; or `alone`, run between batches. */
   op?: Op;
+  /** The pupils it reads or changes; `all`: every pupil (the options page's count). */
+  keys?: string[];
+  all?: boolean;
   alone?: () => Promise<void>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -34,6 +44,7 @@ export interface LinkStore {
   salt(): Promise<string | null>;
   get(key: string, today: string): Promise<Link | null>;
   update(key: string, change: LinkChange, today: string): Promise<boolean>;
+  /** Counts every link, and removes the expired ones. */
   status(today: string): Promise<LinkStatus>;
   /** Runs `wipe` in turn with the writes, so none lands after it. */
   wipe(wipe: () => Promise<void>): Promise<void>;
@@ -67,69 +78,85 @@ export function linkStore(storage = browser.storage.local): LinkStore {
     }
   };
 
+  /** Reads only what the batch needs: the record, format 1's keys, and the pupils it touches. */
+  const read = async (batch: Pending[]): Promise<Record<string, unknown>> => {
+    if (batch.some((p) => p.all)) return storage.get(null);
+    const keys = new Set(batch.flatMap((p) => p.keys ?? []).map(entryKey));
+    return storage.get([STORE_KEY, ...V1_KEYS, ...keys]);
+  };
+
   const runBatch = async (batch: Pending[]) => {
-    const stored = await storage.get([STORE_KEY, ...V1_KEYS]);
+    const stored = await read(batch);
     const loaded = loadFormat(stored);
     if (loaded.kind === 'newer') {
       // Never overwrite what a newer version wrote: answer as if nothing were stored.
       for (const p of batch) p.resolve(NEWER);
       return;
     }
-    const { state } = loaded;
-    let dirty = loaded.migrated;
+    const { state, migrated } = loaded;
+    const changed = new Set<string>(migrated ? Object.keys(state.links) : []);
+    let record = migrated;
     const results = batch.map((p) => {
-      const r = p.op!(state);
-      dirty ||= r.dirty;
-      return r.result;
+      const outcome = p.op!(state);
+      for (const key of outcome.changed ?? []) changed.add(key);
+      record ||= outcome.salt === true;
+      return outcome.result;
     });
-    if (dirty) {
-      prune(state, todayIso());
-      await storage.set(toStored(state));
+    const expired = expiredKeys(state, todayIso());
+    if (changed.size || record) {
+      const entries = toStored(state, [...changed].filter((k) => !expired.includes(k)));
+      // Format 1's unreadable entries move along as they were: nothing is lost.
+      if (migrated) for (const [key, value] of Object.entries(state.unreadable)) entries[entryKey(key)] = value;
+      await storage.set(entries);
     }
+    if (expired.length) await storage.remove(expired.map(entryKey));
     // Format 1's keys go only once format 2 is on disk (a stop in between migrates again).
-    if (V1_KEYS.some((k) => stored[k] !== undefined) && (dirty || stored[STORE_KEY])) await storage.remove([...V1_KEYS]);
+    if (V1_KEYS.some((k) => stored[k] !== undefined) && (record || stored[STORE_KEY])) await storage.remove([...V1_KEYS]);
     batch.forEach((p, i) => p.resolve(results[i]));
   };
 
-  const run = <T>(op: Op): Promise<T> =>
+  const run = <T>(op: Op, keys: string[] = [], all = false): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ op, resolve: resolve as (v: unknown) => void, reject });
+      queue.push({ op, keys, all, resolve: resolve as (v: unknown) => void, reject });
       void drain();
     });
 
   return {
     async salt() {
       const answer = await run<string | null | typeof NEWER>((state) => {
-        if (state.salt) return { result: state.salt, dirty: false };
+        if (state.salt) return { result: state.salt };
         state.salt = newSalt();
-        return { result: state.salt, dirty: true };
+        return { result: state.salt, salt: true };
       });
       return answer === NEWER ? null : answer;
     },
     async get(key, day) {
       const answer = await run<Link | null | typeof NEWER>((state) => {
         const link = state.links[key];
-        return { result: link && !isExpired(link, day) ? link : null, dirty: false };
-      });
+        return { result: link && !isExpired(link, day) ? link : null };
+      }, [key]);
       return answer === NEWER ? null : answer;
     },
     async update(key, change, day) {
       const answer = await run<boolean | typeof NEWER>((state) => {
         const before = JSON.stringify(state.links[key] ?? null);
         state.links[key] = applyChange(state.links[key], change, day);
-        return { result: true, dirty: JSON.stringify(state.links[key]) !== before };
-      });
+        return { result: true, changed: JSON.stringify(state.links[key]) !== before ? [key] : [] };
+      }, [key]);
       return answer === true;
     },
     async status(day) {
-      const answer = await run<LinkStatus | typeof NEWER>((state) => ({
-        result: {
-          count: Object.values(state.links).filter((l) => !isExpired(l, day)).length,
-          unreadable: Object.keys(state.unreadable).length,
-          newerFormat: false,
-        },
-        dirty: false,
-      }));
+      const answer = await run<LinkStatus | typeof NEWER>(
+        (state) => ({
+          result: {
+            count: Object.values(state.links).filter((l) => !isExpired(l, day)).length,
+            unreadable: Object.keys(state.unreadable).length,
+            newerFormat: false,
+          },
+        }),
+        [],
+        true,
+      );
       return answer === NEWER ? { count: 0, unreadable: 0, newerFormat: true } : answer;
     },
     async wipe(wipe) {

@@ -3,17 +3,16 @@
  * (which has no innerText, so visibility is judged from attributes, not layout).
  */
 
+import { isCollapsedSection } from './collapsed';
+
 /** Elements whose text is never page content. `data-opp-wijzer` marks our own layer. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg']);
 
 export function isSkipped(el: Element): boolean {
-  return (
-    SKIP.has(el.tagName) ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('data-opp-wijzer') ||
-    /display\s*:\s*none/.test(el.getAttribute('style') ?? '')
-  );
+  if (SKIP.has(el.tagName) || el.hasAttribute('data-opp-wijzer')) return true;
+  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/.test(el.getAttribute('style') ?? '');
+  // A collapsed accordion or tab panel holds the page's content, folded away: read it.
+  return hidden && !isCollapsedSection(el);
 }
 
 export const CONTROL_SELECTOR = [

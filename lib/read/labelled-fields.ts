@@ -12,6 +12,7 @@ import { fold, foldLabel, shorten } from '../text';
 import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
+import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline' | 'pair';
 
@@ -437,11 +438,17 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     const colon = folded.indexOf(':');
     if (!mayName.test(folded) && !(block && mayName.test(block)) && !(colon > 1 && mayName.test(folded.slice(0, colon).trim()))) continue;
     const parent = node.parentElement;
-    if (!parent || isSkipped(parent) || parent.closest('[data-opp-wijzer], [aria-hidden=true], option, select, textarea')) continue;
-    const labelEl = labelElementOf(parent);
-    if (seenLabels.has(labelEl) || !isLabelLeaf(labelEl)) continue;
-    const fullText = ownLabelText(labelEl);
+    if (!parent) continue;
+    // An accordion button or tab names the section it opens (its text is a heading).
+    const opener = parent.closest('button, [role=tab], [role=button]');
+    const sectionOpener = opener && isSectionOpener(opener) ? opener : null;
+    if ((!sectionOpener && isSkipped(parent)) || parent.closest('[data-opp-wijzer], option, select, textarea') || hiddenByPage(parent)) continue;
+    const labelEl = sectionOpener ?? labelElementOf(parent);
+    if (seenLabels.has(labelEl) || (!sectionOpener && !isLabelLeaf(labelEl))) continue;
+    const fullText = sectionOpener ? openerText(sectionOpener) : ownLabelText(labelEl);
     if (fullText.length > MAX_LABEL) continue;
+    // A sentence ("Akkoord, getekend op 10-10-2025.") is what a part says, not its label.
+    if (/[.!]$/.test(fullText) && fullText.split(/\s+/).length >= 3) continue;
     if (labelEl.tagName === 'LABEL' && (labelEl as HTMLLabelElement).control) continue;
     const match = classify(fullText, labelEl);
     if (!match) {
@@ -501,7 +508,23 @@ function pairIn<P extends string>(
   return match ? { ...match, shape: 'pair', label: text.slice(0, colon).trim(), pairValue: value } : null;
 }
 
+/** A section opener's own words (a button's text is otherwise no page content), icons left out. */
+function openerText(opener: Element): string {
+  const parts = Array.from(opener.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 && !isSkipped(n as Element) ? ownLabelText(n as Element) : ''));
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Inside aria-hidden content that is no collapsed section: not for reading. */
+function hiddenByPage(el: Element): boolean {
+  const hidden = el.closest('[aria-hidden=true]');
+  return hidden !== null && !isCollapsedSection(hidden);
+}
+
 function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: Node[] } | null {
+  if (isSectionOpener(label)) {
+    const sections = sectionsOpenedBy(label);
+    return sections.length ? { shape: 'group', anchor: sections[0]!, region: sections } : null;
+  }
   const level = headingLevel(label);
   if (level !== null) return { shape: 'heading', anchor: label, region: followingHeadingRegion(label, level) };
   if (label.tagName === 'LEGEND') {

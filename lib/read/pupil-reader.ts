@@ -74,7 +74,7 @@ const aboutSomeoneElse = (f: Field<PupilPart>) => OTHER_PEOPLE.test(fold(f.label
 /** A name near a labelled birth date: the heading or bold text of the same block. */
 function nameNear(label: Element): { name: string; el: Element } | null {
   let block: Element | null = label.parentElement;
-  for (let depth = 0; block && depth < 3 && block.tagName !== 'BODY'; depth++, block = block.parentElement) {
+  for (let depth = 0; block && depth < 5 && block.tagName !== 'BODY'; depth++, block = block.parentElement) {
     if ((block.textContent ?? '').length > 300) break;
     for (const el of Array.from(block.querySelectorAll('h1, h2, h3, h4, [role=heading], strong, b, [class*=naam i], [class*=name i]'))) {
       if (el.contains(label) || !(el.compareDocumentPosition(label) & 4)) continue;

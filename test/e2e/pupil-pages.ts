@@ -39,10 +39,13 @@ export async function extensionPage(h: Harness): Promise<Page> {
   return page;
 }
 
+/** The stored links as one picture: the record (version, salt) and every pupil's entry. */
 export async function storedLinks(ext: Page): Promise<{ version?: number; salt?: string; links: Record<string, Record<string, unknown>> }> {
   return ext.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
-    return (all.pupilLinks as never) ?? { links: {} };
+    const record = (all.pupilLinks ?? {}) as { version?: number; salt?: string };
+    const links = Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('pupilLink:')).map(([k, v]) => [k.slice('pupilLink:'.length), v as Record<string, unknown>]));
+    return { ...record, links };
   });
 }
 
