@@ -188,18 +188,18 @@ results.typing = { withExt, without, heapAddedMB: added };
     }
     await chrome.storage.local.set(items);
     const bytes = new TextEncoder().encode(JSON.stringify(items)).length;
-    const time = async (message: unknown) => {
+    // No inner functions here: the page cannot see tsx's helpers for them.
+    const medians: number[] = [];
+    for (const message of [{ type: 'links-get', key: (1234).toString(16).padStart(64, '0') }, { type: 'links-status' }]) {
       const times: number[] = [];
       for (let i = 0; i < 7; i++) {
         const t0 = performance.now();
         await chrome.runtime.sendMessage(message);
         times.push(performance.now() - t0);
       }
-      return times.sort((a, b) => a - b)[3]!;
-    };
-    const one = await time({ type: 'links-get', key: (1234).toString(16).padStart(64, '0') });
-    const all = await time({ type: 'links-status' });
-    return { bytes, one, all };
+      medians.push(times.sort((a, b) => a - b)[3]!);
+    }
+    return { bytes, one: medians[0]!, all: medians[1]! };
   });
   await h.close();
   add('pupil links: 5,000 pupils with periods, stored size', `${(figures.bytes / 1024 / 1024).toFixed(2)} MB`, '< 2 MB', figures.bytes < 2 * 1024 * 1024);

@@ -17,6 +17,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maart: 3, mar: 3, apr: 4, april: 4, mei: 5,
   jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9,
   okt: 10, oktober: 10, oct: 10, nov: 11, november: 11, dec: 12, december: 12,
+  // English, for pages shown in English.
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
 };
 
 const NUMERIC = /(?<![\d])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d])/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consentOf, gezagCount } from './consent';
+import { consentOf, gezagCount, readConsent } from './consent';
 
 describe('consentOf', () => {
   it.each(['Ja', 'ja, digitaal ingestemd op 30-09-2024', 'Akkoord', 'Ouders hebben ingestemd', 'Getekend', '30-09-2024', 'Geen bezwaar'])(
@@ -20,4 +20,19 @@ describe('gezagCount', () => {
     expect(gezagCount(['Eén (moeder)'])).toBe(1);
   });
   it('says nothing when the page says nothing', () => expect(gezagCount([])).toBeNull());
+});
+
+describe('consent written as a sentence', () => {
+  it.each([
+    ['Vader en moeder, beiden met gezag, zijn akkoord sinds 12-10-2025', { consent: 'yes', gave: 2, custody: 2 }],
+    ['Moeder heeft als enige met gezag getekend op 03-11-2025', { consent: 'yes', gave: 1, custody: 1 }],
+    ['Digitaal ingestemd via Topdossier op 14-10-2025', { consent: 'yes', gave: null, custody: null }],
+    ['Moeder heeft getekend; vader (ook gezag) nog niet', { consent: 'yes', gave: 1, custody: 2 }],
+    ['Ouders zijn niet akkoord met het handelingsdeel.', { consent: 'no', gave: null }],
+    ['Instemming gevraagd op 01-10-2025, nog geen reactie', { consent: 'no', gave: null }],
+    ['Both parents with custody consented on 12 October 2025', { consent: 'yes', gave: 2, custody: 2 }],
+    ['Mother signed; she has sole custody', { consent: 'yes', gave: 1, custody: 1 }],
+  ] as const)('"%s"', (sentence, expected) => {
+    expect(readConsent(sentence)).toMatchObject(expected);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { fold } from '../text';
 import { findDates } from '../dates';
+import { BOTH_PARENTS, GIVEN, NOT_GIVEN, ONE_PARENT, SOLE_CUSTODY, TWO_WITH_CUSTODY } from '../terms/consent-words';
 
 export type Consent = 'yes' | 'no' | 'unknown';
 
@@ -32,4 +33,46 @@ export function gezagCount(values: string[]): number | null {
     if (/\b(een|1|alleen|eenhoofdig|moeder|vader)\b/.test(v)) return 1;
   }
   return null;
+}
+
+/** What a consent written as a sentence says: who consented or not, and who holds custody. */
+export interface ConsentReading {
+  consent: Consent;
+  /** Parents that consented, when the sentence says (1 or 2); null: it does not say. */
+  gave: number | null;
+  /** Parents that did not (yet), when it says. */
+  notGave: number | null;
+  /** Parents with custody (gezag), when it says. */
+  custody: 1 | 2 | null;
+}
+
+const who = (clause: string) => (BOTH_PARENTS.test(clause) ? 2 : ONE_PARENT.test(clause) ? 1 : null);
+
+/**
+ * Reads consent the way people write it: "Vader en moeder, beiden met gezag, zijn akkoord
+ * sinds 12-10-2025", "Moeder heeft als enige met gezag getekend op 03-11-2025", "Moeder heeft
+ * getekend; vader (ook gezag) nog niet". Each clause (split at ; and .) is given or not given,
+ * by whom when it says; custody as the sentence states it.
+ */
+export function readConsent(value: string): ConsentReading {
+  const folded = fold(value);
+  let gave: number | null = null;
+  let notGave: number | null = null;
+  let custody: 1 | 2 | null = SOLE_CUSTODY.test(folded) ? 1 : TWO_WITH_CUSTODY.test(folded) ? 2 : null;
+  let given = false;
+  let notGiven = false;
+  for (const clause of folded.split(/[;.]\s|;|\.$/).map((c) => c.trim()).filter(Boolean)) {
+    if (NOT_GIVEN.test(clause)) {
+      notGiven = true;
+      notGave = (notGave ?? 0) + (who(clause) ?? 1);
+    } else if (GIVEN.test(clause)) {
+      given = true;
+      const n = who(clause);
+      if (n !== null) gave = (gave ?? 0) + n;
+    }
+  }
+  // A parent who has not consented yet, beside one who has: two hold custody.
+  if (custody === null && given && notGiven && gave === 1) custody = 2;
+  const consent: Consent = given ? 'yes' : notGiven ? 'no' : consentOf(value);
+  return { consent, gave: consent === 'yes' ? (gave ?? null) : null, notGave, custody };
 }

@@ -329,6 +329,17 @@ function firstPieceIn(holder: Element): Text | null {
   return n && n.nodeType === 3 ? (n as Text) : null;
 }
 
+/** The small element a piece of text shares with inline siblings, where a word may be split. */
+function splitWordHolder(node: Text): Element | null {
+  const parent = node.parentElement;
+  if (!parent) return null;
+  const next = node.nextSibling;
+  const holder = INLINE.test(parent.tagName) ? parent.parentElement : next?.nodeType === 1 && INLINE.test((next as Element).tagName) ? parent : null;
+  if (!holder || holder.childNodes.length > 6) return null;
+  const length = (holder.textContent ?? '').length;
+  return length <= MAX_LABEL ? holder : null;
+}
+
 function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; candidates: Text[] } {
   const texts: ShortText[] = [];
   const candidates: Text[] = [];
@@ -336,7 +347,11 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const raw = node.nodeValue!;
-    if (!mayHoldLabel(keywords, raw)) continue;
+    if (!mayHoldLabel(keywords, raw)) {
+      // A word split over inline elements (<b>Hoor</b>recht) passes only as a whole.
+      const holder = splitWordHolder(node);
+      if (!holder || holders.has(holder) || !mayHoldLabel(keywords, holder.textContent ?? '')) continue;
+    }
     candidates.push(node);
     // A label split over inline elements ("Hoe is de <b>mening</b> van de leerling") is read
     // whole, once, from its first piece, whichever piece holds the dictionary word.
@@ -443,9 +458,16 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     const opener = parent.closest('button, [role=tab], [role=button]');
     const sectionOpener = opener && isSectionOpener(opener) ? opener : null;
     if ((!sectionOpener && isSkipped(parent)) || parent.closest('[data-opp-wijzer], option, select, textarea') || hiddenByPage(parent)) continue;
-    const labelEl = sectionOpener ?? labelElementOf(parent);
+    let labelEl = sectionOpener ?? labelElementOf(parent);
+    let fullText = sectionOpener ? openerText(sectionOpener) : ownLabelText(labelEl);
+    // A label in pieces ("<b>Hoor</b>recht") whose first piece names nothing: the element
+    // holding all pieces is the label.
+    const pieces = block && !sectionOpener ? (INLINE.test(parent.tagName) ? parent.parentElement : parent) : null;
+    if (pieces && pieces !== labelEl && isLabelLeaf(pieces) && !classify(fullText, labelEl) && classify(ownLabelText(pieces), pieces)) {
+      labelEl = pieces;
+      fullText = ownLabelText(pieces);
+    }
     if (seenLabels.has(labelEl) || (!sectionOpener && !isLabelLeaf(labelEl))) continue;
-    const fullText = sectionOpener ? openerText(sectionOpener) : ownLabelText(labelEl);
     if (fullText.length > MAX_LABEL) continue;
     // A sentence ("Akkoord, getekend op 10-10-2025.") is what a part says, not its label.
     if (/[.!]$/.test(fullText) && fullText.split(/\s+/).length >= 3) continue;

@@ -30,6 +30,12 @@ describe('reading OPP parts by meaning, whatever the markup', () => {
     expect(parts.hoorrecht?.[0]?.values).toEqual(['Via een leerlinggesprek.']);
   });
 
+  it('reads a word split over inline elements as one word', () => {
+    expect(read('<p><b>Hoor</b>recht</p><p>Sem vertelde dat hij vooraan wil zitten; zo is het afgesproken.</p>').hoorrecht?.[0]?.label).toBe('Hoorrecht');
+    const parts = read('<table><tr><td><span>Instem</span>ming ouders</td><td>Akkoord</td></tr></table>');
+    expect(parts.instemming?.[0]?.values).toEqual(['Akkoord']);
+  });
+
   it('reads a Wicket table row: label cell, value cell', () => {
     const parts = read('<table><tr><td>Handelingsdeel</td><td><span id="id4f">RT 2x per week</span></td></tr></table>');
     expect(parts.handelingsdeel?.[0]?.values).toEqual(['RT 2x per week']);

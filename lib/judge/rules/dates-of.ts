@@ -2,6 +2,7 @@
 import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { findDates } from '../../dates';
+import { fold } from '../../text';
 
 export interface PartDates {
   dates: string[];
@@ -9,10 +10,13 @@ export interface PartDates {
   unreadable: boolean;
 }
 
-export function datesOf(facts: OppFacts, part: OppPartKey): PartDates {
+/** `keep`: which clauses (split at ; , . and line ends) count, by their folded text. Default: all. */
+export function datesOf(facts: OppFacts, part: OppPartKey, keep: (clause: string) => boolean = () => true): PartDates {
   const results = fieldsOf(facts, part)
     .filter((f) => !f.container)
     .flatMap((f) => f.values)
+    .flatMap((v) => v.split(/[;,\n]|\.\s/))
+    .filter((clause) => keep(fold(clause)))
     .flatMap((v) => findDates(v));
   return {
     dates: results.flatMap((r) => (r.ok ? [r.iso] : [])).sort(),

@@ -9,6 +9,7 @@ import { daysBetween } from '../../dates';
 import { schoolYearOf, schoolYearsBetween } from '../school-year';
 import { evidenceOf, type Rule } from '../rule';
 import { datesOf, startOf } from './dates-of';
+import { PLANNED } from '../../terms/evaluation-words';
 
 /** A first school year the OPP ran less than this many days in cannot fairly be held to it. */
 const SHORT_FIRST_YEAR_DAYS = 91;
@@ -21,7 +22,8 @@ const rule: Rule<OppFacts> = {
     const evidence = evidenceOf(fields);
     const params = { advies: ctx.evaluationsAdvised };
     const start = startOf(facts);
-    const evaluations = datesOf(facts, 'evaluatie');
+    // Only evaluations held: "staat gepland voor 12-02-2027" is not one.
+    const evaluations = datesOf(facts, 'evaluatie', (clause) => !PLANNED.test(clause));
     if (start.unreadable || evaluations.unreadable) {
       return { status: 'review', message: 'opp.evaluatie.review.datum', params, evidence };
     }
@@ -34,6 +36,13 @@ const rule: Rule<OppFacts> = {
     const missed = years.filter((y) => y.end < ctx.today && !held.some((d) => d >= y.start && d <= y.end));
     const tooShort = (y: { end: string }) => y === years[0] && daysBetween(begin, y.end) < SHORT_FIRST_YEAR_DAYS;
     const realMisses = missed.filter((y) => !tooShort(y));
+    // A year whose evaluation the page only says was planned: it may well have been held.
+    const planned = datesOf(facts, 'evaluatie', (clause) => PLANNED.test(clause)).dates;
+    const plannedIn = (y: { start: string; end: string }) => planned.find((d) => d >= y.start && d <= y.end);
+    if (realMisses.length > 0 && realMisses.every(plannedIn)) {
+      const datum = plannedIn(realMisses[0]!)!.split('-').reverse().join('-');
+      return { status: 'review', message: 'opp.evaluatie.review.gepland', params: { ...params, datum }, evidence };
+    }
     if (realMisses.length > 0) {
       return {
         status: 'fail',

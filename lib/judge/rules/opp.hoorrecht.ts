@@ -8,6 +8,8 @@ import { fieldsOf } from '../../facts/opp-facts';
 import { findDates } from '../../dates';
 import type { Rule } from '../rule';
 import { contentVerdict } from './content-part';
+import { NOT_HEARD } from '../../terms/hoorrecht-words';
+import { fold } from '../../text';
 
 const HOORRECHT_SINCE = '2025-08-01';
 
@@ -18,10 +20,19 @@ function datesIn(facts: OppFacts, part: 'datum.vastgesteld' | 'evaluatie'): stri
     .flatMap((d) => (d.ok ? [d.iso] : []));
 }
 
+function withoutNotHeard(facts: OppFacts): OppFacts {
+  const fields = facts.parts.hoorrecht;
+  if (!fields) return facts;
+  const cleared = fields.map((f) => ({ ...f, values: f.values.map((v) => (NOT_HEARD.test(fold(v)) ? '' : v)) }));
+  return { ...facts, parts: { ...facts.parts, hoorrecht: cleared } };
+}
+
 const rule: Rule<OppFacts> = {
   id: 'opp.hoorrecht',
   page: 'opp',
-  check(facts, ctx) {
+  check(given, ctx) {
+    // "Niet gesproken" tells that the pupil was not heard: no description, so as empty.
+    const facts = withoutNotHeard(given);
     const verdict = contentVerdict(facts, ['hoorrecht'], {
       pass: 'opp.hoorrecht.pass',
       fail: 'opp.hoorrecht.fail',

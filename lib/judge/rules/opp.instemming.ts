@@ -5,7 +5,7 @@
  */
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
-import { consentOf, gezagCount } from '../consent';
+import { gezagCount, readConsent } from '../consent';
 import { evidenceOf, type Rule } from '../rule';
 
 const rule: Rule<OppFacts> = {
@@ -15,12 +15,18 @@ const rule: Rule<OppFacts> = {
     const fields = fieldsOf(facts, 'instemming').filter((f) => !f.container);
     const evidence = evidenceOf(fields);
     if (fields.length === 0) return { status: 'review', message: 'opp.instemming.review', evidence };
-    const consents = fields.flatMap((f) => f.values.map((v) => ({ weak: f.weak, consent: consentOf(v) })));
-    const yes = consents.filter((c) => c.consent === 'yes').length;
-    const no = consents.filter((c) => c.consent === 'no' && !c.weak).length;
-    const unknown = consents.length - yes - no;
-    const gezag = gezagCount(fieldsOf(facts, 'gezag').flatMap((f) => f.values));
+    const readings = fields.flatMap((f) => f.values.map((v) => ({ weak: f.weak, ...readConsent(v) })));
+    const yes = readings.filter((r) => r.consent === 'yes').reduce((n, r) => n + (r.gave ?? 1), 0);
+    // Not given: a refusal, or the parent a sentence says has not consented yet.
+    const no = readings.reduce((n, r) => n + (r.weak ? 0 : r.consent === 'no' ? (r.notGave ?? 1) : (r.notGave ?? 0)), 0);
+    const unknown = readings.filter((r) => r.consent === 'unknown' || (r.consent === 'no' && r.weak)).length;
+    // Custody as the gezag fields say it, or as the consent sentence itself says it.
+    const stated = readings.map((r) => r.custody).filter((c): c is 1 | 2 => c !== null);
+    const gezag = gezagCount(fieldsOf(facts, 'gezag').flatMap((f) => f.values)) ?? (stated.length ? Math.max(...stated) : null);
     const needed = Math.max(1, gezag ?? 1);
+    // "Moeder heeft getekend" while the page does not say who holds custody: maybe one of two.
+    const oneNamed = readings.some((r) => r.consent === 'yes' && r.gave === 1) && yes === 1;
+    if (yes >= needed && gezag === null && oneNamed) return { status: 'review', message: 'opp.instemming.review.gezag', evidence };
     if (yes >= needed) return { status: 'pass', message: 'opp.instemming.pass', evidence };
     if (yes >= 1 && needed >= 2) {
       return no >= 1

@@ -55,6 +55,31 @@ describe('opp.termijn', () => {
   });
 });
 
+describe('opp.hoorrecht, in sentences', () => {
+  it('takes "niet gesproken" for no description, and a description for one', () => {
+    const status = (text: string) => hoorrecht.check(facts({ 'datum.vastgesteld': '01-10-2025', hoorrecht: text }), CTX).status;
+    expect(status('Niet gesproken')).toBe('fail');
+    expect(status('Nog niet besproken met de leerling.')).toBe('fail');
+    expect(status('n.v.t.')).toBe('fail');
+    expect(status('Not yet asked')).toBe('fail');
+    expect(status('Mees vertelde dat hij liever vooraan zit; daarom zit hij nu bij de instructietafel.')).toBe('pass');
+    expect(status('Niet gesproken over de uitstroom, wel over de aanpak: hij wil een koptelefoon, dat is afgesproken.')).toBe('pass');
+  });
+});
+
+describe('opp.evaluatie, in sentences', () => {
+  it('counts an evaluation held, not one only planned', () => {
+    const status = (text: string) => evaluatie.check(facts({ 'datum.vastgesteld': '01-10-2024', evaluatie: text }), CTX).status;
+    expect(status('Geëvalueerd met ouders en leerling op 12-02-2025 en op 15-01-2026. Volgende evaluatie op 10-02-2027.')).toBe('pass');
+    // 2025-2026 ended before today (2026-11-28) with its evaluation only planned: not held on
+    // the page, but it may have been, so: check, never a fail.
+    expect(status('Geëvalueerd op 12-02-2025; de evaluatie van dat jaar stond gepland voor 15-06-2026')).toBe('review');
+    expect(status('The next evaluation is scheduled for 15 June 2026, the last was held on 12 February 2025')).toBe('review');
+    // No date at all in that year: missed.
+    expect(status('Geëvalueerd op 12-02-2025.')).toBe('fail');
+  });
+});
+
 describe('opp.instemming', () => {
   it('passes on one consent when one parent has gezag', () => {
     expect(instemming.check(facts({ instemming: 'Ja' }), CTX).status).toBe('pass');
@@ -70,6 +95,17 @@ describe('opp.instemming', () => {
   });
   it('never fails on a loosely identified consent field', () => {
     expect(instemming.check(facts({ instemming: [field('', { weak: true })] }), CTX).status).toBe('review');
+  });
+  it('reads who consented and who holds custody from a sentence', () => {
+    const status = (sentence: string) => instemming.check(facts({ instemming: sentence }), CTX).status;
+    expect(status('Vader en moeder, beiden met gezag, zijn akkoord sinds 12-10-2025')).toBe('pass');
+    expect(status('Moeder heeft als enige met gezag getekend op 03-11-2025')).toBe('pass');
+    expect(status('Digitaal ingestemd via Topdossier op 14-10-2025')).toBe('pass');
+    // Two with custody, one consented: a fail, as the page says so itself.
+    expect(status('Moeder heeft getekend; vader (ook gezag) nog niet')).toBe('fail');
+    // One parent named, custody not said: it may be one of two.
+    expect(status('Moeder heeft getekend op 03-11-2025')).toBe('review');
+    expect(status('Instemming gevraagd op 01-10-2025, nog geen reactie')).toBe('fail');
   });
 });
 
