@@ -11,7 +11,7 @@ export default defineConfig({
           // Unit tests first, then the browser: on two cores, running both at once starves Chromium.
           sequence: { groupOrder: 0 },
           include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**', 'test/release/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'test/release/**', 'node_modules/**'],
           environment: 'node',
           // Node has both page tables, as the CLI does; content scripts load one (lib/show/content-data.ts).
           setupFiles: ['lib/i18n-page.ts'],
