@@ -9,6 +9,25 @@ import { LinkSchema, type Link, type LinkChange } from './link-format';
 import { pupilKey } from './pupil-key';
 
 const ATTEMPTS = 8;
+/** A request the background has not answered in this time is sent again: a worker stopped at
+ * the wrong moment can leave a message with neither an answer nor an error. */
+const ATTEMPT_MS = 4000;
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no answer in time')), ATTEMPT_MS);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 /** True when this content script belongs to an extension that was reloaded or removed. */
 function contextGone(error: unknown): boolean {
@@ -20,7 +39,7 @@ async function ask<T>(message: unknown, shape: z.ZodMiniType<T>): Promise<T> {
   let lastError: unknown = new Error('no answer');
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     try {
-      const parsed = shape.safeParse(await browser.runtime.sendMessage(message));
+      const parsed = shape.safeParse(await withTimeout(browser.runtime.sendMessage(message)));
       if (parsed.success) return parsed.data;
       lastError = new Error('unexpected answer');
     } catch (error) {

@@ -17,7 +17,8 @@ afterEach(async () => {
 const TWELVE = pupils(12);
 
 describe('pupil links: one writer', () => {
-  it('remembers all 12 OPPs opened in 12 tabs at once, with one salt, in three fresh profiles', async () => {
+  // Three browsers with 24 page loads each: well over the default minute on a busy machine.
+  it('remembers all 12 OPPs opened in 12 tabs at once, with one salt, in three fresh profiles', { timeout: 180_000 }, async () => {
     for (let round = 0; round < 3; round++) {
       h = await launch(pupilSite(TWELVE));
       const tabs = await Promise.all(TWELVE.map((p) => h!.open(p.url)));
@@ -91,22 +92,28 @@ describe('pupil links: one writer', () => {
     const stopper = (async () => {
       while (running) {
         await new Promise((r) => setTimeout(r, 30 + Math.random() * 90));
-        await stop();
+        if (!running) break;
+        await stop().catch(() => (running = false));
         stops++;
       }
     })();
-    // No retries here: what matters is that an answer means "on disk".
-    const acked: string[] = await ext.evaluate(async () => {
-      const out: string[] = [];
-      for (let i = 0; i < 40; i++) {
-        const key = i.toString(16).padStart(64, 'd');
-        const answer = await chrome.runtime.sendMessage({ type: 'links-update', key, change: { at: Date.now(), oppSeen: true } }).catch(() => null);
-        if ((answer as { ok?: boolean } | null)?.ok) out.push(key);
-        await new Promise((r) => setTimeout(r, 15));
-      }
-      return out;
-    });
-    running = false;
+    // No retries here: what matters is that an answer means "on disk". A message cut off
+    // without an answer or an error counts as not acknowledged after 3 s.
+    const acked: string[] = await ext
+      .evaluate(async () => {
+        const out: string[] = [];
+        for (let i = 0; i < 40; i++) {
+          const key = i.toString(16).padStart(64, 'd');
+          const answer = await Promise.race([
+            chrome.runtime.sendMessage({ type: 'links-update', key, change: { at: Date.now(), oppSeen: true } }).catch(() => null),
+            new Promise((r) => setTimeout(() => r(null), 3000)),
+          ]);
+          if ((answer as { ok?: boolean } | null)?.ok) out.push(key);
+          await new Promise((r) => setTimeout(r, 15));
+        }
+        return out;
+      })
+      .finally(() => (running = false));
     await stopper;
     expect(stops).toBeGreaterThanOrEqual(3);
     expect(acked.length).toBeGreaterThanOrEqual(5);
