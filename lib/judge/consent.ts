@@ -55,7 +55,8 @@ const who = (clause: string) => (BOTH_PARENTS.test(clause) ? 2 : ONE_PARENT.test
  * by whom when it says; custody as the sentence states it.
  */
 export function readConsent(value: string): ConsentReading {
-  const folded = fold(value);
+  // A consent is a line or two; a longer text is read by its beginning.
+  const folded = fold(value.slice(0, 600));
   let gave: number | null = null;
   let notGave: number | null = null;
   let custody: 1 | 2 | null = SOLE_CUSTODY.test(folded) ? 1 : TWO_WITH_CUSTODY.test(folded) ? 2 : null;

@@ -11,13 +11,12 @@ export interface PartDates {
 }
 
 /** `keep`: which clauses (split at ; , . and line ends) count, by their folded text. Default: all. */
-export function datesOf(facts: OppFacts, part: OppPartKey, keep: (clause: string) => boolean = () => true): PartDates {
-  const results = fieldsOf(facts, part)
+export function datesOf(facts: OppFacts, part: OppPartKey, keep?: (clause: string) => boolean): PartDates {
+  const values = fieldsOf(facts, part)
     .filter((f) => !f.container)
-    .flatMap((f) => f.values)
-    .flatMap((v) => v.split(/[;,\n]|\.\s/))
-    .filter((clause) => keep(fold(clause)))
-    .flatMap((v) => findDates(v));
+    .flatMap((f) => f.values);
+  const texts = keep ? values.flatMap((v) => v.split(/[;,\n]|\.\s/)).filter((clause) => keep(fold(clause))) : values;
+  const results = texts.flatMap((v) => findDates(v));
   return {
     dates: results.flatMap((r) => (r.ok ? [r.iso] : [])).sort(),
     unreadable: results.some((r) => !r.ok),

@@ -37,7 +37,7 @@ const rule: Rule<OppFacts> = {
     const tooShort = (y: { end: string }) => y === years[0] && daysBetween(begin, y.end) < SHORT_FIRST_YEAR_DAYS;
     const realMisses = missed.filter((y) => !tooShort(y));
     // A year whose evaluation the page only says was planned: it may well have been held.
-    const planned = datesOf(facts, 'evaluatie', (clause) => PLANNED.test(clause)).dates;
+    const planned = realMisses.length > 0 ? datesOf(facts, 'evaluatie', (clause) => PLANNED.test(clause)).dates : [];
     const plannedIn = (y: { start: string; end: string }) => planned.find((d) => d >= y.start && d <= y.end);
     if (realMisses.length > 0 && realMisses.every(plannedIn)) {
       const datum = plannedIn(realMisses[0]!)!.split('-').reverse().join('-');

@@ -23,7 +23,7 @@ function datesIn(facts: OppFacts, part: 'datum.vastgesteld' | 'evaluatie'): stri
 function withoutNotHeard(facts: OppFacts): OppFacts {
   const fields = facts.parts.hoorrecht;
   if (!fields) return facts;
-  const cleared = fields.map((f) => ({ ...f, values: f.values.map((v) => (NOT_HEARD.test(fold(v)) ? '' : v)) }));
+  const cleared = fields.map((f) => ({ ...f, values: f.values.map((v) => (v.length <= 120 && NOT_HEARD.test(fold(v)) ? '' : v)) }));
   return { ...facts, parts: { ...facts.parts, hoorrecht: cleared } };
 }
 
