@@ -331,10 +331,19 @@ function firstPieceIn(holder: Element): Text | null {
 
 /** The small element a piece of text shares with inline siblings, where a word may be split. */
 function splitWordHolder(node: Text): Element | null {
+  const raw = node.nodeValue ?? '';
+  // Only where a word runs on across the seam (no space between the pieces): cheap tests
+  // first, since most texts on a page are no piece of anything (bench/).
   const parent = node.parentElement;
-  if (!parent) return null;
-  const next = node.nextSibling;
-  const holder = INLINE.test(parent.tagName) ? parent.parentElement : next?.nodeType === 1 && INLINE.test((next as Element).tagName) ? parent : null;
+  if (!parent || raw.length > 40) return null;
+  const inInline = INLINE.test(parent.tagName);
+  const next = inInline ? parent.nextSibling : node.nextSibling;
+  const prev = inInline ? parent.previousSibling : node.previousSibling;
+  const piece = (n: ChildNode | null) => n !== null && (n.nodeType === 3 || (n.nodeType === 1 && INLINE.test((n as Element).tagName)));
+  const joinsNext = piece(next) && /\p{L}$/u.test(raw) && /^\p{L}/u.test(next!.textContent ?? '');
+  const joinsPrev = piece(prev) && /^\p{L}/u.test(raw) && /\p{L}$/u.test(prev!.textContent ?? '');
+  if (!joinsNext && !joinsPrev) return null;
+  const holder = inInline ? parent.parentElement : parent;
   if (!holder || holder.childNodes.length > 6) return null;
   const length = (holder.textContent ?? '').length;
   return length <= MAX_LABEL ? holder : null;
