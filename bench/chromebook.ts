@@ -79,19 +79,7 @@ export async function measureChromebook(host: string, html: string, inPage: stri
   await page.waitForTimeout(800);
   const longestTypingTaskMs = await page.evaluate((from) => Math.max(0, ...(window as unknown as { tasks: [number, number][] }).tasks.filter(([t]) => t >= from).map(([, d]) => d)), typingFrom);
   await page.addScriptTag({ content: inPage });
-  const recheck = await page.evaluate(() => {
-    let check = window.oppBench.check();
-    const field = document.getElementById('hoorrecht') as HTMLTextAreaElement;
-    const times: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      field.value += i % 10 === 0 ? ' ' : 'x';
-      const t0 = performance.now();
-      check = check.recheck?.(field) ?? window.oppBench.check();
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    return { median: times[20]!, slowest: times[39]! };
-  });
+  const recheck = await page.evaluate(() => window.oppBench.recheckTimes(40));
 
   // The popup, throttled too, on this page: median of three opens.
   const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);

@@ -9,7 +9,14 @@ const STEMS = labelKeywords(['settings', 'opp', 'pupil']);
 
 declare global {
   interface Window {
-    oppBench: { check(): PageCheck; floor(): number; least(): number; touch(): void; time(fn: 'check' | 'floor' | 'least', runs: number, repeat: number): number };
+    oppBench: {
+      check(): PageCheck;
+      floor(): number;
+      least(): number;
+      touch(): void;
+      time(fn: 'check' | 'floor' | 'least', runs: number, repeat: number): number;
+      recheckTimes(edits: number): { median: number; slowest: number };
+    };
   }
 }
 
@@ -42,6 +49,20 @@ window.oppBench = {
    * times `repeat` calls, each after a change to the page; the change's own time, measured
    * the same way, is taken off.
    */
+  /** Re-check while typing: what the content script does after each burst of keystrokes. */
+  recheckTimes(edits) {
+    let check = this.check();
+    const field = document.getElementById('hoorrecht') as HTMLTextAreaElement;
+    const times: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      field.value += i % 10 === 0 ? ' ' : 'x';
+      const t0 = performance.now();
+      check = check.recheck?.(field) ?? this.check();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[Math.floor(edits / 2)]!, slowest: times[edits - 1]! };
+  },
   time(fn, runs, repeat) {
     const sample = (call: boolean) => {
       const t0 = performance.now();

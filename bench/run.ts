@@ -81,19 +81,8 @@ for (const n of SIZES) {
   }
   if (n === 10_000) {
     // Re-check while typing: what the content script does after each burst of keystrokes.
-    const recheck = await page.evaluate(() => {
-      let check = window.oppBench.check();
-      const field = document.getElementById('hoorrecht') as HTMLTextAreaElement;
-      const times: number[] = [];
-      for (let i = 0; i < 60; i++) {
-        field.value += i % 10 === 0 ? ' ' : 'x';
-        const t0 = performance.now();
-        check = check.recheck?.(field) ?? window.oppBench.check();
-        times.push(performance.now() - t0);
-      }
-      return { median: times.sort((a, b) => a - b)[30]!, max: times[59]! };
-    });
-    add('re-check on edit, 10,000 elements (median)', `${recheck.median.toFixed(3)} ms (slowest ${recheck.max.toFixed(2)} ms)`, '≤ 2 ms', recheck.median <= 2);
+    const recheck = await page.evaluate(() => window.oppBench.recheckTimes(60));
+    add('re-check on edit, 10,000 elements (median)', `${recheck.median.toFixed(3)} ms (slowest ${recheck.slowest.toFixed(2)} ms)`, '≤ 2 ms', recheck.median <= 2);
     results.recheck = recheck;
   }
   await page.close();

@@ -14,6 +14,8 @@ export function isCollapsedSection(el: Element): boolean {
 }
 
 function openerById(el: Element): Element | null {
+  // Ids Wicket and most frameworks make need no escaping; others are compared by hand.
+  if (/^[A-Za-z][\w-]*$/.test(el.id)) return el.ownerDocument.querySelector(`[aria-controls~="${el.id}"]`);
   for (const c of Array.from(el.ownerDocument.querySelectorAll('[aria-controls]'))) {
     if ((c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(el.id)) return c;
   }

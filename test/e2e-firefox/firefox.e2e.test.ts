@@ -3,6 +3,7 @@
  * badge, a guide step and the popup's list, and no request from the extension.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../e2e/harness';
 import { FIREFOXES, launchFirefox, type FxHarness } from './harness';
 
 const TD = 'https://wijs-demo.topdossier.nl';
@@ -12,17 +13,6 @@ const SITE = {
   [`${TD}/opp/lotte`]: 'opp/c-print-view.html',
   [`${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`]: 'site/ps/passend-leeg.html',
 };
-
-/** Polls until `read` gives `expected` (or time is up); the last value read. */
-async function until<T>(read: () => Promise<T>, expected: T, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await read();
-  while (last !== expected && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 150));
-    last = await read();
-  }
-  return last;
-}
 
 describe.each(FIREFOXES)('$name', ({ path, major }) => {
   let h: FxHarness;
@@ -38,7 +28,7 @@ describe.each(FIREFOXES)('$name', ({ path, major }) => {
     const aside = await page.waitForSelector('opp-wijzer-layer >>> aside.sidebar', { timeout: 15_000 });
     expect(await aside!.evaluate((el) => el.textContent)).toContain('2 ontbreekt');
     await page.waitForSelector('opp-wijzer-layer >>> .marker[data-rule="opp.hoorrecht"]');
-    expect(await until(() => h.badgeText(`${TD}/opp/*`), '2')).toBe('2');
+    expect(await eventually(() => h.badgeText(`${TD}/opp/*`), '2')).toBe('2');
     await page.close();
   });
 
@@ -64,7 +54,7 @@ describe.each(FIREFOXES)('$name', ({ path, major }) => {
     await opp.waitForSelector('opp-wijzer-layer >>> aside.sidebar', { timeout: 15_000 });
     await opp.close();
     const page = await h.open(`${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`);
-    expect(await until(() => h.badgeText(`${PS}/*`), '!')).toBe('!');
+    expect(await eventually(() => h.badgeText(`${PS}/*`), '!')).toBe('!');
     const register = await page.waitForSelector('opp-wijzer-pupil >>> aside.pupil-badge button', { timeout: 10_000 });
     expect(await register!.evaluate((b) => b.textContent)).toBe('Registreer nu');
     await register!.click();
