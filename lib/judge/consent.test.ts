@@ -36,3 +36,15 @@ describe('consent written as a sentence', () => {
     expect(readConsent(sentence)).toMatchObject(expected);
   });
 });
+
+describe('"voor gezien" is no consent (parents saw the OPP; the handelingsdeel needs "voor akkoord")', () => {
+  it.each([
+    ['Voor gezien getekend op 07-10-2025', 'unknown'],
+    ['Ouders hebben het OPP voor gezien getekend', 'unknown'],
+    ['Voor gezien', 'unknown'],
+    ['Voor gezien en voor akkoord getekend door beide ouders', 'yes'],
+    ['Voor gezien getekend; handelingsdeel nog niet ondertekend', 'no'],
+  ] as const)('"%s" → %s', (sentence, consent) => {
+    expect(readConsent(sentence).consent).toBe(consent);
+  });
+});

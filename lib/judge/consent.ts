@@ -5,7 +5,7 @@
  */
 import { fold } from '../text';
 import { findDates } from '../dates';
-import { BOTH_PARENTS, GIVEN, NOT_GIVEN, ONE_PARENT, SOLE_CUSTODY, TWO_WITH_CUSTODY } from '../terms/consent-words';
+import { BOTH_PARENTS, GIVEN, NOT_GIVEN, ONE_PARENT, SEEN_ONLY, SOLE_CUSTODY, TWO_WITH_CUSTODY } from '../terms/consent-words';
 
 export type Consent = 'yes' | 'no' | 'unknown';
 
@@ -13,14 +13,18 @@ const NO = /\b(nee|niet|geen|nog niet|weiger\w*|afgewezen|wacht\w*|in afwachting
 const YES = /\b(ja|akkoord|ingestemd|instemming gegeven|getekend|ondertekend|goedgekeurd|toestemming gegeven|yes|approved|signed|digitaal (akkoord|ingestemd|getekend))\b/;
 
 export function consentOf(value: string): Consent {
-  const folded = fold(value);
+  const whole = fold(value);
+  // "Voor gezien getekend op …" records that parents saw the OPP, not that they consented.
+  const folded = whole.replace(SEEN_ONLY, ' ').trim();
+  const seenOnly = folded !== whole;
+  if (folded === '' && seenOnly) return 'unknown';
   // Empty means nothing was recorded; a pointer elsewhere ("zie verslag") is not a refusal.
   if (folded === '' || /^[-–—.]+$/.test(folded)) return 'no';
   if (/\bgeen bezwaar\b/.test(folded)) return 'yes';
   if (NO.test(folded)) return 'no';
   if (YES.test(folded)) return 'yes';
   // A signature date on its own records that the consent was given.
-  if (findDates(folded).some((d) => d.ok) && folded.replace(/[\d\-/. ]/g, '').length < 4) return 'yes';
+  if (!seenOnly && findDates(folded).some((d) => d.ok) && folded.replace(/[\d\-/. ]/g, '').length < 4) return 'yes';
   return 'unknown';
 }
 
@@ -56,7 +60,7 @@ const who = (clause: string) => (BOTH_PARENTS.test(clause) ? 2 : ONE_PARENT.test
  */
 export function readConsent(value: string): ConsentReading {
   // A consent is a line or two; a longer text is read by its beginning.
-  const folded = fold(value.slice(0, 600));
+  const folded = fold(value.slice(0, 600)).replace(SEEN_ONLY, ' ');
   let gave: number | null = null;
   let notGave: number | null = null;
   let custody: 1 | 2 | null = SOLE_CUSTODY.test(folded) ? 1 : TWO_WITH_CUSTODY.test(folded) ? 2 : null;

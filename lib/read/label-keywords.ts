@@ -28,6 +28,9 @@ const STEMS: Record<Dictionary, readonly string[]> = {
     'belemmerend', 'bevorderend', 'stimulerend', 'onderwijstijd', 'variawet', 'uren', 'opbouw',
     'toegroei', 'volledig', 'afbouw', 'terugkeer', 'uitbreiding', 'reden', 'waarom', 'noodzaak',
     'programma', 'aanbod', 'maatwerk', 'handelings', 'aanpak', 'begeleid',
+    // Public formats' words (term-sources.ts): the pupil's voice asked as a question, "te verwachten niveau".
+    'motivering', 'zienswijze', 'kind', '(hoe|wat) (denk|vind|wil|zeg|voel) (jij|je)', 'verwachten',
+    'mening', 'inbreng', 'hoe (is|zijn|werd|werden) ', 'wat (vindt|wil|zegt|vond|wilde) ',
   ],
   // 2FA and bewaartermijnen (settings-terms.ts).
   settings: ['2-?fa', 'twee', 'two', '2-staps', 'bewaartermijn', 'verwijderen'],

@@ -17,3 +17,10 @@ export const TWO_WITH_CUSTODY = /\b(beiden?|allebei|beide ouders|twee ouders|bot
 export const NOT_GIVEN = /\b(niet akkoord|niet (ingestemd|getekend|ondertekend)|nog niet|nog geen|geen (instemming|akkoord|reactie)|weiger\w*|afgewezen|in afwachting|wacht(en)? op|uitnodiging verstuurd|verstuurd|gevraagd|openstaand|not (yet )?(consented|signed|agreed)|refused|declined|pending|awaiting)\b/;
 /** A consent given. */
 export const GIVEN = /\b(akkoord|ingestemd|stemmen in|stemt in|instemming (gegeven|verleend)|getekend|ondertekend|voor akkoord|goedgekeurd|toestemming gegeven|consented|agreed|signed|approved)\b/;
+/**
+ * Signed "voor gezien": parents saw the whole OPP, which is no consent to its handelingsdeel
+ * (Passend onderwijs Zuid-Kennemerland: "Laat ouders het gehele OPP voor gezien tekenen en
+ * vraag hen het handelingsdeel apart voor akkoord te ondertekenen"). Removed from a clause
+ * before it is read, so "voor gezien en voor akkoord getekend" is still consent.
+ */
+export const SEEN_ONLY = /\b(voor gezien( (ge|onder)?tekend)?|gezien en getekend|(signed|seen) for information|acknowledged receipt)\b/g;

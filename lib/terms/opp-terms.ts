@@ -38,28 +38,41 @@ export type OppPart =
 const UITSTROOM_CONTEXT = /uitstroom|perspectief|ambitie/;
 const OTV_CONTEXT = /onderwijstijd|verkort|variawet|afwijk/;
 
+/** "stimulerende (beschermende)", "belemmerende-": the adjectives of a factor label, in any form formats use. */
+const HELPING = String.raw`(?:bevorderende|stimulerende|beschermende)(?: \((?:bevorderende|stimulerende|beschermende)\))?-?`;
+const HINDERING = String.raw`(?:belemmerende|risico)-?`;
+
 export const OPP_TERMS: readonly Term[] = [
   // Dates first: "Datum instemming" and "Evaluatiedatum" are dates, not the parts themselves.
-  { part: 'datum.inschrijving', pattern: /^(datum (van )?inschrijving|inschrijf ?datum|ingeschreven (op|per|sinds)|datum instroom|instroomdatum)\b/ },
-  { part: 'datum.vastgesteld', pattern: /^(datum (van )?vaststelling|vastgesteld (op|per)|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/ },
-  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|start)|direct bij (inschrijving|instroom)/ },
-  { part: 'uitstroom.eerder', pattern: /^(vorig|eerder|oorspronkelijk|vorige|oude)e? (uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)\b|(uitstroom\w*|perspectief) (vorige|eerdere) (evaluatie|periode|versie)/ },
-  { part: 'evaluatie', pattern: /^(evaluatie(s|datum|moment(en)?|gesprek(ken)?)?|datum evaluatie|geevalueerd( op)?|evaluatie met ouders|tussenevaluatie|eindevaluatie)\b/ },
-  { part: 'gezag', pattern: /\bgezag\b|gezagsdrager|ouderlijk gezag/ },
-  { part: 'instemming', pattern: /^(instemming|akkoord( ouders| ouder| verzorgers)?|ondertekening|handtekening|toestemming ouders|ouders (stemmen|hebben) (in|ingestemd)|ingestemd)\b|instemming (ouders|met het handelingsdeel|handelingsdeel)/ },
-  { part: 'hoorrecht', pattern: /hoorrecht|mening van de leerling|(inbreng|stem|visie|perspectief|wens(en)?) van de leerling|wat vindt de leerling|gesprek met de leerling|leerling(gesprek| aan het woord)|wat zegt de leerling|mening leerling/ },
-  { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|toelichting|argumentatie) ((van|op|bij) )?(het |de )?(uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)|^toelichting op het perspectief/ },
-  { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|toelichting|argumentatie)$/, weak: true, context: UITSTROOM_CONTEXT },
-  { part: 'factoren.beide', pattern: /^(stimulerende|bevorderende|beschermende) en (belemmerende|risico)\s?factoren|^(belemmerende|risico) en (stimulerende|bevorderende|beschermende) factoren|^(onderwijs)?factoren( leerling| omgeving)?$/ },
-  { part: 'factoren.belemmerend', pattern: /^(belemmerende|risico)\s?factoren\b|^belemmerend\b/ },
-  { part: 'factoren.bevorderend', pattern: /^(bevorderende|stimulerende|beschermende)\s?factoren\b|^(bevorderend|stimulerend)\b/ },
-  { part: 'otv', pattern: /onderwijstijd\s?verkorting|verkorte onderwijstijd|afwijking (van de )?onderwijstijd|afwijken(de)? onderwijstijd|variawet/ },
-  { part: 'otv.uren', pattern: /uren (onderwijs(tijd)? )?per week|aantal (lesuren|uren)|uren per week/ },
-  { part: 'otv.opbouw', pattern: /opbouw|toegroei|terug naar volledig|volledige onderwijstijd|afbouw|perspectief op (volledig|terugkeer)|plan (van|voor) (terugkeer|uitbreiding)/ },
-  { part: 'otv.reden', pattern: /^(reden|waarom|noodzaak|onderbouwing)( van| voor)?( de)? (afwijking|verkorting|onderwijstijd)/ },
-  { part: 'otv.reden', pattern: /^(reden|waarom|noodzaak)$/, weak: true, context: OTV_CONTEXT },
-  { part: 'otv.programma', pattern: /^(onderwijs)?programma( op maat)?\b|^aanbod op maat|^maatwerk(programma|aanbod)/, weak: true, context: OTV_CONTEXT },
-  { part: 'uitstroom', pattern: /^(verwacht(e)? )?(uitstroom(profiel|bestemming|niveau|perspectief)?)\b|^ambitieniveau\b|^(verwacht(e)? )?uitstroom/ },
-  { part: 'uitstroom', pattern: /^(ontwikkelings)?perspectief$/, weak: true, context: UITSTROOM_CONTEXT },
-  { part: 'handelingsdeel', pattern: /^(handelingsdeel|handelingsplan|aanpak|ondersteuningsaanbod|begeleiding|ondersteuning op school|plan van aanpak|doelen en aanpak)\b/ },
+  { part: 'datum.inschrijving', pattern: /^(datum (van )?inschrijving|inschrijf ?datum|ingeschreven (op|per|sinds)|datum instroom|instroomdatum)\b/, sources: ['seed'] },
+  { part: 'datum.vastgesteld', pattern: /^(datum (van )?vaststelling|vastgesteld (op|per)|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
+  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|start)|direct bij (inschrijving|instroom)/, sources: ['seed'] },
+  { part: 'uitstroom.eerder', pattern: /^(vorig|eerder|oorspronkelijk|vorige|oude)e? (uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)\b|(uitstroom\w*|perspectief) (vorige|eerdere) (evaluatie|periode|versie)/, sources: ['seed'] },
+  { part: 'evaluatie', pattern: /^(evaluatie(s|data|datums?|moment(en)?|gesprek(ken)?)?|datum evaluatie|geevalueerd( op)?|evaluatie met ouders|tussenevaluatie|eindevaluatie)\b/, sources: ['seed', 'swv-amsterdam'] },
+  { part: 'gezag', pattern: /\bgezag\b|gezagsdrager|ouderlijk gezag/, sources: ['seed', 'swv-zuid-kennemerland'] },
+  // "Voor gezien" (ouders tekenen het hele OPP voor gezien) is no consent: it matches nothing here.
+  { part: 'instemming', pattern: /^(instemming|akkoord( ouders| ouder| verzorgers)?|ondertekening|handtekening|toestemming ouders|ouders (stemmen|hebben) (in|ingestemd)|ingestemd)\b|instemming (ouders|met het handelingsdeel|handelingsdeel)/, sources: ['seed', 'domain'] },
+  { part: 'instemming', pattern: /^(akkoordverklaring|voor akkoord( (ge|onder)tekend)?|instemmingsrecht)\b/, sources: ['issue', 'swv-zuid-kennemerland', 'swv-meierij', 'swv-leiden'] },
+  { part: 'hoorrecht', pattern: /hoorrecht|mening van de leerling|(inbreng|stem|visie|perspectief|wens(en)?) van de leerling|wat vindt de leerling|gesprek met de leerling|leerling(gesprek| aan het woord)|wat zegt de leerling|mening leerling/, sources: ['domain', 'seed'] },
+  { part: 'hoorrecht', pattern: /^zienswijze( van)?( de)? (leerling|kind)|^(inbreng|stem|visie|mening|wens(en)?)( van)?( de| het)? (leerling|kind)( zelf)?$|(mening|inbreng|stem|visie) van het kind|gesprek met het kind|kindgesprek/, sources: ['issue', 'gouwe-academie', 'swv-zaanstreek', 'swv-zuid-kennemerland'] },
+  // The question a format asks about the pupil, by name: "Hoe is de mening van Daan meegenomen?", "Wat vindt Daan zelf?".
+  { part: 'hoorrecht', pattern: /^hoe (is|zijn|werd|werden) (de )?(mening|inbreng|stem|visie|wens(en)?|ideeen) van [^?]{1,40} (meegenomen|meegewogen|gewogen|betrokken|verwerkt)|^wat (vindt|wil|zegt|vond|wilde) [^?]{1,30} zelf\b/, sources: ['domain', 'seed'] },
+  // Formats ask the pupil directly: "Hoe denk jij erover?", "Wat vind jij?", "Wat wil je zelf?".
+  { part: 'hoorrecht', pattern: /^(hoe|wat) (denk|vind|wil|zeg|voel) (jij|je)\b/, sources: ['swv-westfriesland', 'issue'] },
+  { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|motivering|toelichting|argumentatie|argumenten) ((van|op|bij|voor) )?(het |de )?(gekozen |verwachte )?(uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)|^toelichting op het perspectief/, sources: ['seed', 'domain', 'swv-zaanstreek'] },
+  { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|motivering|toelichting|argumentatie)$/, weak: true, context: UITSTROOM_CONTEXT, sources: ['domain'] },
+  { part: 'factoren.beide', pattern: new RegExp(String.raw`^${HELPING} en ${HINDERING} ?factoren|^${HINDERING} en ${HELPING} ?factoren|^(onderwijs)?factoren( leerling| omgeving)?$`), sources: ['domain', 'parnassys-op', 'swv-amsterdam', 'destuifheuvel', 'issue'] },
+  { part: 'factoren.belemmerend', pattern: /^(belemmerende|risico)-?\s?factoren\b|^belemmerend\b/, sources: ['domain', 'swv-amsterdam'] },
+  { part: 'factoren.bevorderend', pattern: new RegExp(String.raw`^${HELPING}\s?factoren\b|^(bevorderend|stimulerend)\b`), sources: ['domain', 'parnassys-op', 'swv-amsterdam'] },
+  { part: 'otv', pattern: /onderwijstijd\s?verkorting|verkorte onderwijstijd|afwijking (van de )?onderwijstijd|afwijken(de)? onderwijstijd|variawet/, sources: ['seed'] },
+  { part: 'otv.uren', pattern: /uren (onderwijs(tijd)? )?per week|aantal (lesuren|uren)|uren per week/, sources: ['seed'] },
+  { part: 'otv.opbouw', pattern: /opbouw|toegroei|terug naar volledig|volledige onderwijstijd|afbouw|perspectief op (volledig|terugkeer)|plan (van|voor) (terugkeer|uitbreiding)/, sources: ['seed'] },
+  { part: 'otv.reden', pattern: /^(reden|waarom|noodzaak|onderbouwing)( van| voor)?( de)? (afwijking|verkorting|onderwijstijd)/, sources: ['seed'] },
+  { part: 'otv.reden', pattern: /^(reden|waarom|noodzaak)$/, weak: true, context: OTV_CONTEXT, sources: ['seed'] },
+  { part: 'otv.programma', pattern: /^(onderwijs)?programma( op maat)?\b|^aanbod op maat|^maatwerk(programma|aanbod)/, weak: true, context: OTV_CONTEXT, sources: ['seed'] },
+  { part: 'uitstroom', pattern: /^(verwacht(e)? )?(uitstroom(profiel|bestemming|niveau|perspectief)?)\b|^ambitieniveau\b|^(verwacht(e)? )?uitstroom/, sources: ['seed', 'domain', 'parnassys-academie', 'swv-zaanstreek'] },
+  { part: 'uitstroom', pattern: /^(het )?te verwachten (uitstroom\w*|resultaat( en niveau)?|niveau|eindniveau)\b/, sources: ['swv-leiden'] },
+  { part: 'uitstroom', pattern: /^(ontwikkelings)?perspectief$/, weak: true, context: UITSTROOM_CONTEXT, sources: ['domain'] },
+  { part: 'handelingsdeel', pattern: /^(handelingsdeel|handelingsplan|aanpak|ondersteuningsaanbod|begeleiding|ondersteuning op school|plan van aanpak|doelen en aanpak)\b/, sources: ['seed', 'domain'] },
+  { part: 'handelingsdeel', pattern: /^(handelingsgedeelte|hoe wordt de ondersteuning (uitgevoerd|geboden)|(beredeneerd )?aangepast (leerstof)?aanbod|(onderwijs|ondersteunings)behoeften? en aanpak)\b/, sources: ['issue', 'swv-amsterdam', 'driestar'] },
 ];

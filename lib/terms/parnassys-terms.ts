@@ -4,9 +4,9 @@ import type { Term } from './term';
 export type ArrangementPart = 'begin' | 'einde' | 'opmerkingen' | 'begeleider' | 'swv';
 
 export const ARRANGEMENT_TERMS: readonly Term<ArrangementPart>[] = [
-  { part: 'begin', pattern: /^(begindatum|ingangsdatum|startdatum|datum (begin|ingang|start)|van)$/ },
-  { part: 'einde', pattern: /^(einddatum|datum einde|tot( en met)?|t\/m)$/ },
-  { part: 'opmerkingen', pattern: /^(opmerkingen?|omschrijving|toelichting)$/ },
-  { part: 'begeleider', pattern: /^(begeleider|ambulant begeleider)$/ },
-  { part: 'swv', pattern: /^(samenwerkingsverband|swv)$/ },
+  { part: 'begin', pattern: /^(begindatum|ingangsdatum|startdatum|datum (begin|ingang|start)|van)$/, sources: ['seed'] },
+  { part: 'einde', pattern: /^(einddatum|datum einde|tot( en met)?|t\/m)$/, sources: ['seed'] },
+  { part: 'opmerkingen', pattern: /^(opmerkingen?|omschrijving|toelichting)$/, sources: ['seed'] },
+  { part: 'begeleider', pattern: /^(begeleider|ambulant begeleider)$/, sources: ['seed'] },
+  { part: 'swv', pattern: /^(samenwerkingsverband|swv)$/, sources: ['seed'] },
 ];

@@ -8,6 +8,6 @@ import type { Term } from './term';
 export type SettingsPart = '2fa' | 'bewaartermijn';
 
 export const SETTINGS_TERMS: readonly Term<SettingsPart>[] = [
-  { part: '2fa', pattern: /^(2fa|2-fa|twee[- ]?factor[- ]?authenticatie|tweestapsverificatie|twee[- ]staps[- ]?verificatie|two[- ]factor|2-staps|verplichte? 2fa|2fa (verplicht|voor medewerkers|inschakelen|aan))\b/ },
-  { part: 'bewaartermijn', pattern: /^(bewaartermijnen?|bewaartermijn leerlingen|automatisch verwijderen|leerlingen automatisch verwijderen|verwijderen na uitschrijving)\b/ },
+  { part: '2fa', pattern: /^(2fa|2-fa|twee[- ]?factor[- ]?authenticatie|tweestapsverificatie|twee[- ]staps[- ]?verificatie|two[- ]factor|2-staps|verplichte? 2fa|2fa (verplicht|voor medewerkers|inschakelen|aan))\b/, sources: ['seed'] },
+  { part: 'bewaartermijn', pattern: /^(bewaartermijnen?|bewaartermijn leerlingen|automatisch verwijderen|leerlingen automatisch verwijderen|verwijderen na uitschrijving)\b/, sources: ['seed'] },
 ];

@@ -4,6 +4,7 @@
  * words, used by the readers (lib/read/) and the board policy (lib/settings/) alike.
  */
 import type { OppPart } from './opp-terms';
+import type { TermSource } from './term-sources';
 
 export interface Term<P extends string = OppPart> {
   part: P;
@@ -14,6 +15,8 @@ export interface Term<P extends string = OppPart> {
   context?: RegExp;
   /** A board-policy synonym: the folded word or phrase itself, for the prefilter (label-keywords.ts). */
   literal?: string;
+  /** Where the wording was seen (term-sources.ts): a public format, the seed, DOMAIN.md. */
+  sources?: readonly TermSource[];
 }
 
 export interface TermMatch<P extends string = OppPart> {
