@@ -14,6 +14,7 @@ import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
 import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
 import { measureChromebook, THROTTLE } from './chromebook';
+import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
@@ -197,7 +198,16 @@ results.typing = { withExt, without, heapAddedMB: added };
   results.links = figures;
 }
 
-// 5. Bundle sizes.
+// 5. How often a complete OPP, in any markup family, still says "controleren" (issue #12).
+{
+  const c = runOppCorpus();
+  const perOpp = reviewsPerOpp(c);
+  add('controleren per complete OPP (OPP fixtures × markup families)', `${perOpp.toFixed(2)} (${c.reviews} over ${c.completePages} pages; ${c.needless} where the page did say)`, '≤ 0.2', perOpp <= 0.2 && c.needless === 0);
+  add('  false fails / misses on the same corpus', `${c.falseFails.length} / ${c.misses.length} over ${c.pairs.length} pages`, '0 / 0', c.falseFails.length === 0 && c.misses.length === 0);
+  results.oppCorpus = { perOpp, reviews: c.reviews, completePages: c.completePages, needless: c.needless, falseFails: c.falseFails, misses: c.misses, pages: c.pairs.length };
+}
+
+// 6. Bundle sizes.
 for (const file of readdirSync(SCRIPTS)) {
   const raw = readFileSync(join(SCRIPTS, file));
   const gz = gzipSync(raw).length;

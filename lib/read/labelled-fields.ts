@@ -116,7 +116,12 @@ export function controlLabel(
     if (text) return { text, el: els[0] ?? null };
   }
   const aria = control.getAttribute('aria-label') ?? control.getAttribute('title');
-  if (aria) return { text: aria, el: null };
+  // A rich-text editor names its editing area after itself ("Rich Text Editor, main"): no label.
+  if (aria && !EDITOR_NAME.test(aria)) return { text: aria, el: null };
+  if (control.hasAttribute('contenteditable') || control.getAttribute('role') === 'textbox') {
+    const source = editorSourceLabel(control, labels);
+    if (source) return source;
+  }
   const cell = control.closest('td, dd');
   if (cell) {
     const header = cell.tagName === 'DD' ? cell.previousElementSibling : cell.previousElementSibling;
@@ -125,9 +130,10 @@ export function controlLabel(
       if (text && text.length <= MAX_LABEL) return { text, el: header };
     }
   }
-  // A label-like element just before the control (or its wrapper).
+  // A label-like element just before the control (or its wrapper), past an editor's toolbar.
   for (let node: Element | null = control; node && node !== doc.body; node = node.parentElement) {
-    const prev = node.previousElementSibling;
+    let prev = node.previousElementSibling;
+    while (prev && isToolbar(prev)) prev = prev.previousElementSibling;
     if (prev) {
       const text = ownLabelText(prev);
       if (text && text.length <= MAX_LABEL && !prev.querySelector(CONTROL_SELECTOR)) return { text, el: prev };
@@ -139,6 +145,32 @@ export function controlLabel(
   if (humanised) return { text: humanised, el: null };
   const placeholder = control.getAttribute('placeholder');
   return placeholder ? { text: placeholder, el: null } : null;
+}
+
+/** How editors name their own editing area (CKEditor, TinyMCE, Quill, Froala; nl and en). */
+const EDITOR_NAME = /\b(rich text|editor|tekstverwerker|teksteditor|bewerkingsgebied|editing area|rte)\b/i;
+
+/** An editor's toolbar: buttons only, or marked as a toolbar. */
+function isToolbar(el: Element): boolean {
+  return el.getAttribute('role') === 'toolbar' || /(^|[\s_-])(toolbar|ql-toolbar|ck-editor__top|tox-editor-header)([\s_-]|$)/.test(el.className || '') || (el.querySelector('button') !== null && !(el.textContent ?? '').trim() && !el.querySelector(CONTROL_SELECTOR));
+}
+
+/**
+ * Rich-text editors (CKEditor, TinyMCE, Froala) hide the form's own textarea and show their
+ * editing area beside it: the hidden textarea keeps the page's <label>, which then names
+ * the editing area. Looks a few levels up for such a hidden source control.
+ */
+function editorSourceLabel(editable: Element, labels: Map<Element, HTMLLabelElement>): { text: string; el: Element } | null {
+  let node: Element | null = editable;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (!/^(TEXTAREA|INPUT)$/.test(prev.tagName) || !isSkipped(prev)) continue;
+      const label = labels.get(prev);
+      const text = label ? ownLabelText(label) : '';
+      if (label && text) return { text, el: label };
+    }
+  }
+  return null;
 }
 
 /** A group's own name: its legend, aria-label or aria-labelledby. */
@@ -594,10 +626,13 @@ function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: 
   return { shape: 'inline', anchor: region.length ? anchorEl : label, region };
 }
 
-/** A radio group's value is the text of the option chosen, or nothing. */
+const isRadio = (c: Element) => (c as HTMLInputElement).type === 'radio' || c.getAttribute('role') === 'radio';
+
+/** A radio group's value is the text of the option chosen, or nothing. Native and ARIA radios alike. */
 export function chosenOption(radios: Element[]): string {
-  const chosen = radios.find((r) => (r as HTMLInputElement).checked);
+  const chosen = radios.find((r) => (r as HTMLInputElement).checked === true || r.getAttribute('aria-checked') === 'true');
   if (!chosen) return '';
+  if (chosen.getAttribute('role') === 'radio') return (chosen.getAttribute('aria-label') ?? chosen.textContent ?? '').trim();
   const label = (chosen as HTMLInputElement).labels?.[0];
   return (label ? ownLabelText(label) : chosen.getAttribute('value')) ?? '';
 }
@@ -605,7 +640,7 @@ export function chosenOption(radios: Element[]): string {
 /** The live value of a field as text; controls are read as the user left them. */
 export function fieldText(field: Field, skip?: (node: Node) => boolean): string {
   if (field.shape === 'control') {
-    const radios = field.controls.filter((c) => (c as HTMLInputElement).type === 'radio');
+    const radios = field.controls.filter(isRadio);
     if (radios.length > 0) return chosenOption(radios);
     return field.controls.map(controlValue).join(' ').trim();
   }

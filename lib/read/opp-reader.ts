@@ -6,6 +6,7 @@ import { findLabelledFields, fieldText, type Field } from './labelled-fields';
 import { OPP_TERMS } from '../terms/opp-terms';
 import { type Term } from '../terms/term';
 import { controlValue, subtreeText } from './dom-text';
+import { proseDates } from './prose-dates';
 import { CORE_PARTS, OppFactsSchema, type FieldFact, type OppFacts, type OppPartKey } from '../facts/opp-facts';
 
 export interface OppReading {
@@ -46,6 +47,13 @@ export function readOpp(doc: Document, extraTerms: readonly Term[] = []): OppRea
       at.push({ field: f, index: list.length - 1 });
       byControl.set(c, at);
     }
+  }
+  // Dates a page writes in a sentence, read only where no field holds them.
+  const prose = proseDates(doc, (['datum.inschrijving', 'datum.vastgesteld'] as const).filter((p) => !parts[p]));
+  for (const [part, found] of Object.entries(prose) as [keyof typeof prose, (typeof prose)[keyof typeof prose]][]) {
+    if (!found) continue;
+    parts[part] = [found.fact];
+    anchors.set(found.fact.where, found.anchor);
   }
   const distinctCore = CORE_PARTS.filter((p) => parts[p]?.some((x) => !x.weak)).length;
   let facts = OppFactsSchema.parse({ readable: distinctCore >= 2, parts });

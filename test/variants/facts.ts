@@ -4,6 +4,8 @@
  * express a fact says so (`Skip`), and the corpus prints why.
  */
 
+import type { OppDoc } from './opp/opp-facts';
+
 /** The pupil a page is about, as the apps show it (birth date dd-mm-jjjj). */
 export interface Pupil {
   name: string;
@@ -45,6 +47,8 @@ export interface Family {
   /** What this family stands for: which release or theme would render pages like it. */
   about: string;
   render(facts: PageFacts): string | Skip;
+  /** The same family's rendering of an OPP (Topdossier's, or ParnasSys' own OPP module). */
+  renderOpp(doc: OppDoc): string | Skip;
 }
 
 export const isSkip = (r: string | Skip): r is Skip => typeof r !== 'string';

@@ -5,6 +5,8 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { ariaControl, nextId } from '../opp/opp-controls';
+import type { OppField } from '../opp/opp-facts';
 
 const TABS = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD'];
 const tabs = (selected: string) =>
@@ -41,5 +43,17 @@ export const ariaTabsGrid: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('radiogroup-aria', f, 'Topdossier', (b) => `<div role="heading" aria-level="1">Schoolinstellingen</div>${b}<div role="button">Opslaan</div>`);
     return page('ParnasSys', `${identity('band-unlabelled', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // ARIA tabs: one panel per section, only the first shown; fields are contenteditable textboxes and ARIA radios.
+    const sections = doc.sections.filter((s) => s.heading !== null);
+    const lead = doc.sections.filter((s) => s.heading === null).flatMap((s) => s.fields);
+    const field = (f: OppField) => {
+      const l = nextId('l');
+      return `<div class="fld"><div class="fld__label" id="${l}">${esc(f.label)}</div>${ariaControl(f.value, l)}</div>`;
+    };
+    const tabs = sections.map((s, i) => `<div role="tab" id="t${i}" aria-controls="tp${i}" aria-selected="${i === 0}" tabindex="${i === 0 ? 0 : -1}">${esc(s.heading ?? '')}</div>`);
+    const panels = sections.map((s, i) => `<div role="tabpanel" id="tp${i}" aria-labelledby="t${i}"${i === 0 ? '' : ' hidden'}>${s.fields.map(field).join('')}</div>`);
+    return page('Topdossier', `${identity('band-unlabelled', doc.pupil)}\n<div role="heading" aria-level="1">${esc(doc.title)}</div>${lead.map(field).join('')}<div role="tablist">${tabs.join('')}</div>${panels.join('\n')}<div role="button" tabindex="0">Opslaan</div>`);
   },
 };

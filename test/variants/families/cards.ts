@@ -4,6 +4,7 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection, shownParagraphs } from '../opp/opp-controls';
 
 const card = (title: string, body: string) => `<div class="card"><div class="card-header"><span class="card-title">${title}</span></div><div class="card-body">${body}</div></div>`;
 const item = (k: string, v: string) => `<p class="item"><span class="item-key">${k}</span> <span class="item-val">${esc(v)}</span></p>`;
@@ -38,5 +39,13 @@ export const cards: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('select', f, 'Topdossier', (b) => card('Schoolinstellingen', `<form>${b}<button type="submit">Opslaan</button></form>`));
     return page('ParnasSys', `${identity('breadcrumb', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // Read-only cards: the section is the card title, each field a subtitle and its text.
+    const body = eachSection(doc, (s, fields) => {
+      const inner = fields((f) => `<h4 class="card-subtitle">${esc(f.label)}</h4>${shownParagraphs(f.value).replace(/<p>/g, '<p class="card-text">')}`);
+      return s.heading ? card(s.heading, inner) : `<div class="card-body">${inner}</div>`;
+    });
+    return page('Topdossier', `${identity('breadcrumb', doc.pupil)}\n<h2 class="page-title">${esc(doc.title)}</h2>${body}`);
   },
 };

@@ -5,6 +5,8 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { nativeControl, eachSection, nextId } from '../opp/opp-controls';
+import type { OppField } from '../opp/opp-facts';
 
 const NAV = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD-berichten'];
 const nav = (active: string) => `<ul class="nav nav-tabs">${NAV.map((n) => `<li class="nav-item"><a class="nav-link${n === active ? ' active' : ''}" href="#">${n}</a></li>`).join('')}</ul>`;
@@ -36,5 +38,18 @@ export const componentLibrary: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('segmented', f, 'Topdossier', (b) => `<div class="container"><h4 class="page-title">Schoolinstellingen</h4>${b}<button type="submit" class="btn">Opslaan</button></div>`);
     return page('ParnasSys', `${identity('field-dots', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // Component-library form fields in closed <details> sections; a select is a combobox showing its value.
+    const field = (f: OppField) => {
+      const c = nextId('c');
+      const l = nextId('l');
+      const control = typeof f.value === 'object' && 'options' in f.value
+        ? `<div role="combobox" aria-expanded="false" aria-labelledby="${l}" tabindex="0" class="mat-select"><span class="mat-select-value-text">${esc(f.value.chosen ?? '')}</span></div>`
+        : nativeControl(f.value, c);
+      return `<div class="mat-form-field"><label class="mat-form-field-label" id="${l}" for="${c}">${esc(f.label)}</label><div class="mat-form-field-infix">${control}</div></div>`;
+    };
+    const body = eachSection(doc, (s, fields) => (s.heading ? `<details class="expansion-panel"><summary>${esc(s.heading)}</summary>${fields(field)}</details>` : fields(field)));
+    return page('Topdossier', `${identity('field-dots', doc.pupil)}\n<div class="container"><h4 class="page-title">${esc(doc.title)}</h4>${body}<button type="submit" class="btn">Opslaan</button></div>`);
   },
 };

@@ -4,6 +4,7 @@
  */
 import { esc, page, sectionOf, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection, shownParagraphs } from '../opp/opp-controls';
 
 const dl = (pairs: (readonly [string, string])[]) => `<dl>${pairs.map(([k, v]) => `<dt>${k}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`;
 
@@ -30,5 +31,10 @@ export const definitionList: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('readonly', f, 'Topdossier', (b) => `<h1>Schoolinstellingen</h1>${b}`);
     return page('ParnasSys', `${identity('details-dl', f.pupil)}\n<h1>${f.kind === 'rod' ? 'ROD-bericht' : sectionOf(f)}</h1>\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // Read-only: a <dl> per section under an <h2>; several paragraphs in one <dd>.
+    const body = eachSection(doc, (s, fields) => `${s.heading ? `<h2>${esc(s.heading)}</h2>` : ''}<dl>${fields((f) => `<dt>${esc(f.label)}</dt><dd>${shownParagraphs(f.value)}</dd>`)}</dl>`);
+    return page('TOPdossier', `${identity('details-dl', doc.pupil)}\n<h1>${esc(doc.title)}</h1>\n${body}`);
   },
 };

@@ -5,6 +5,7 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection, nativeControl, nextId } from '../opp/opp-controls';
 
 const table = (caption: string, headers: string[], rows: string[][]) =>
   `<table><caption>${caption}</caption><tr>${headers.map((h) => `<th scope="col">${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -32,5 +33,17 @@ export const fieldsetLegend: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('radios', f, 'Topdossier', (b) => `<form><fieldset><legend>Schoolinstellingen</legend>${b}</fieldset><button type="submit">Opslaan</button></form>`);
     return page('ParnasSys', `${identity('heading-geb', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // An edit form: each section a fieldset named by its legend; choices as native radios in their own fieldset.
+    const body = eachSection(doc, (s, fields) => {
+      const inner = fields((f) => {
+        const id = nextId();
+        if (typeof f.value === 'object' && 'options' in f.value) return `<fieldset class="choice"><legend>${esc(f.label)}</legend>${nativeControl(f.value, id, true)}</fieldset>`;
+        return `<div class="row"><label for="${id}">${esc(f.label)}</label> ${nativeControl(f.value, id)}</div>`;
+      });
+      return s.heading ? `<fieldset><legend>${esc(s.heading)}</legend>${inner}</fieldset>` : inner;
+    });
+    return page('Topdossier', `${identity('heading-geb', doc.pupil)}\n<form><h1>${esc(doc.title)}</h1>${body}<button type="submit">Opslaan</button></form>`);
   },
 };

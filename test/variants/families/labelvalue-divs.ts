@@ -4,6 +4,8 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection } from '../opp/opp-controls';
+import { shownText } from '../opp/opp-facts';
 
 const NAV = ['Leerlingkaart', 'Personalia', 'Passend onderwijs', 'ROD', 'Dossier'];
 const nav = (current: string) => `<nav class="subnav">${NAV.map((n) => `<a href="#"${n === current ? ' aria-current="page" class="is-current"' : ''}>${n}</a>`).join(' ')}</nav>`;
@@ -39,5 +41,10 @@ export const labelvalueDivs: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('readonly', f, 'Instellingen', (b) => `<div class="panel-title">Schoolinstellingen</div>${b}`);
     return page('ParnasSys', `${identity('field-comma', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // A read-only overview of div pairs under panel titles.
+    const body = eachSection(doc, (s, fields) => `${s.heading ? `<div class="panel-title">${esc(s.heading)}</div>` : ''}${fields((f) => pair(esc(f.label), shownText(f.value)))}`);
+    return page('TOPdossier', `${identity('field-comma', doc.pupil)}\n<div class="panel-title">${esc(doc.title)}</div>${body}`);
   },
 };

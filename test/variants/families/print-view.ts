@@ -5,6 +5,7 @@
  */
 import { esc, page, sectionOf, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection, shownParagraphs } from '../opp/opp-controls';
 
 const table = (headers: string[], rows: string[][]) =>
   `<table border="1"><tr>${headers.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -37,5 +38,10 @@ export const printView: Family = {
     if (body === null) return { skip: 'a print view shows no form' };
     const title = `${f.kind === 'rod' ? 'ROD-bericht' : sectionOf(f)} – afdrukken`;
     return page(title, `<h1>${title}</h1>\n${identity('field-paren', f.pupil)}\n${body}`);
+  },
+  renderOpp(doc) {
+    // Print: headings and paragraphs only.
+    const body = eachSection(doc, (s, fields) => `${s.heading ? `<h2>${esc(s.heading)}</h2>` : ''}${fields((f) => `<h3>${esc(f.label)}</h3>${shownParagraphs(f.value)}`)}`);
+    return page(`${doc.title} – afdrukken`, `<h1>${esc(doc.title)}</h1>\n${identity('field-paren', doc.pupil)}\n${body}`);
   },
 };

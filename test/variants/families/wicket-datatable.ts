@@ -5,6 +5,7 @@
  */
 import { esc, page, type Family, type PageFacts } from '../facts';
 import { identity, settingsPage } from '../shapes';
+import { eachSection, nativeControl, nextId } from '../opp/opp-controls';
 
 const TABS = ['Leerlingkaart', 'Personalia', 'Onderwijs', 'Absentie', 'Toetsen', 'Begeleiding'];
 const tabPanel = (tabs: string[], selected: string, cls = 'tab-row') =>
@@ -48,5 +49,13 @@ export const wicketDatatable: Family = {
   render(f) {
     if (f.kind === 'settings') return settingsPage('select', f, 'Schoolinstellingen', (b) => `<div class="box"><div class="box-title">Schoolinstellingen</div><form>${b}<input type="submit" value="Opslaan"></form></div>`);
     return page('ParnasSys', `${identity('header-geboren', f.pupil)}\n${content(f)}`);
+  },
+  renderOpp(doc) {
+    // Wicket's form: one label/value table, a section as a header row, native controls.
+    const rows = eachSection(doc, (s, fields) => `${s.heading ? `<tr><th colspan="2" class="sectie">${esc(s.heading)}</th></tr>` : ''}${fields((f) => {
+      const id = nextId();
+      return `<tr><td class="lbl"><label for="${id}">${esc(f.label)}</label></td><td>${nativeControl(f.value, id)}</td></tr>`;
+    })}`);
+    return page('TOPdossier', `${identity('header-geboren', doc.pupil)}\n<form method="post" action="?4-1.IFormSubmitListener-oppForm"><h1>${esc(doc.title)}</h1><table class="tbl"><tbody>${rows}</tbody></table><div class="buttons"><button type="submit">Opslaan</button></div></form>`);
   },
 };
