@@ -10,13 +10,24 @@
 /** Whether `el`, hidden, is a section the page opens on request. */
 export function isCollapsedSection(el: Element): boolean {
   if (el.getAttribute('role') === 'tabpanel') return true;
-  return el.id !== '' && openerById(el) !== null;
+  // Only an ARIA opener makes hidden content readable: a Bootstrap data-bs-target also opens
+  // modal dialogs, whose empty templates must raise no alarm.
+  return el.id !== '' && openerById(el, false) !== null;
 }
 
-function openerById(el: Element): Element | null {
+/**
+ * The control that opens the section with `el`'s id: an ARIA opener (aria-controls), or,
+ * with `toggles`, also a Bootstrap-style tab or collapse toggle (href="#id", data-bs-target,
+ * data-target), whose sections a class alone hides.
+ */
+function openerById(el: Element, toggles: boolean): Element | null {
+  const doc = el.ownerDocument;
   // Ids Wicket and most frameworks make need no escaping; others are compared by hand.
-  if (/^[A-Za-z][\w-]*$/.test(el.id)) return el.ownerDocument.querySelector(`[aria-controls~="${el.id}"]`);
-  for (const c of Array.from(el.ownerDocument.querySelectorAll('[aria-controls]'))) {
+  if (/^[A-Za-z][\w-]*$/.test(el.id)) {
+    const aria = doc.querySelector(`[aria-controls~="${el.id}"]`);
+    return aria ?? (toggles ? doc.querySelector(`a[href="#${el.id}"], [data-bs-target="#${el.id}"], [data-target="#${el.id}"]`) : null);
+  }
+  for (const c of Array.from(doc.querySelectorAll('[aria-controls]'))) {
     if ((c.getAttribute('aria-controls') ?? '').split(/\s+/).includes(el.id)) return c;
   }
   return null;
@@ -36,14 +47,16 @@ export function sectionsOpenedBy(opener: Element): Element[] {
 }
 
 /**
- * The control that opens the collapsed section around `el`: the accordion button or tab
- * that points at it, or the <summary> of its closed <details>. Null when `el` is not in one.
+ * The control that opens the collapsed section around `el`, which the caller found has no
+ * box on the page: the accordion button or tab that points at it (also where a class alone
+ * hides the section, as Bootstrap's .collapse and .tab-pane do), or the <summary> of its
+ * closed <details>. Null when `el` is not in such a section.
  */
 export function openerOf(el: Element): Element | null {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.tagName === 'DETAILS' && !node.hasAttribute('open') && node !== el) return node.querySelector(':scope > summary');
-    if (node.id && (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true' || node.getAttribute('role') === 'tabpanel')) {
-      const opener = openerById(node);
+    if (node.id) {
+      const opener = openerById(node, true);
       if (opener) return opener;
     }
   }

@@ -7,11 +7,12 @@ import { launch, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const URL_OPP = 'https://wijs-demo.topdossier.nl/dossier/412/opp';
+const URL_TABS = 'https://wijs-demo.topdossier.nl/dossier/413/groeidocument';
 
 describe('an OPP in collapsed sections', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch({ [URL_OPP]: 'opp/i-accordion.html' });
+    h = await launch({ [URL_OPP]: 'opp/i-accordion.html', [URL_TABS]: 'opp/o-tabs-split-words.html' });
   });
   afterAll(async () => {
     expect(h?.extensionRequests ?? []).toEqual([]);
@@ -47,5 +48,24 @@ describe('an OPP in collapsed sections', () => {
     await expect.poll(() => s.finding('opp.hoorrecht').locator('.finding__hint').first().textContent()).toBe('Open ‘Mening van de leerling’ om het te zien.');
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await s.page.evaluate(() => document.activeElement?.textContent)).toBe('Mening van de leerling');
+  });
+
+  it('reads tabs that a class alone hides (Bootstrap), and marks a part in a hidden tab on that tab', async () => {
+    const s = new SidebarPage(await h.open(URL_TABS));
+    await s.aside.waitFor();
+    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('0 ontbreekt · 0 controleren');
+
+    const tab = s.page.locator('a.nav-link[href="#ouders"]');
+    await tab.click();
+    const field = s.page.locator('textarea[name="hoorrecht"]');
+    await field.fill('');
+    await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 500, interval: 25 }).toBe('fail');
+
+    // Back to the first tab: the emptied part is out of sight, so its marker sits on its tab.
+    await s.page.locator('a.nav-link[href="#gegevens"]').click();
+    const tabBox = await tab.boundingBox();
+    await expect.poll(async () => Math.abs(((await s.marker('opp.hoorrecht').boundingBox())?.y ?? -99) - (tabBox!.y - 3)), { timeout: 2000 }).toBeLessThan(4);
+    await s.finding('opp.hoorrecht').locator('button.finding__title').click();
+    await expect.poll(() => s.finding('opp.hoorrecht').locator('.finding__hint').first().textContent()).toBe('Open ‘Ouders en leerling’ om het te zien.');
   });
 });
