@@ -1,18 +1,21 @@
 /**
  * opp-check: the extension's reader and rules on a saved page.
  *   opp-check <file.html> [--url <page url>] [--json] [--today YYYY-MM-DD] [--lang nl|en]
+ *   opp-check --overzicht <export> [--opp-lijst <list.html>] [--peildatum YYYY-MM-DD] [--json] [--namen] (cli/overzicht.ts)
  * Exit 0: no fail. 1: at least one fail. 2: bad input, with one line on stderr.
  */
 import '../lib/i18n-ui';
-import { readFileSync, statSync } from 'node:fs';
 import { todayIso } from '../lib/check-page';
 import { checkHtml } from './check-html';
 import type { Report } from '../lib/contract';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
 import { parseDate } from '../lib/dates';
 import { pageUrl } from './page-url';
+import { InputError, readHtml } from './input';
 
-export class InputError extends Error {}
+export { InputError, readHtml };
+import { runOverzicht } from './overzicht';
+
 
 interface Args {
   file: string;
@@ -52,23 +55,6 @@ export function parseArgs(argv: string[], lang: Lang = 'nl'): Args {
   return { file: rest[0]!, url: args.url, json: args.json!, today: args.today ?? todayIso(), lang: args.lang! };
 }
 
-export function readHtml(file: string, lang: Lang): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new InputError(t(lang, 'cli.error.missing', { bestand: file }));
-  }
-  if (size === 0) throw new InputError(t(lang, 'cli.error.empty', { bestand: file }));
-  const buffer = readFileSync(file);
-  if (buffer.includes(0)) throw new InputError(t(lang, 'cli.error.not-html', { bestand: file }));
-  const html = buffer.toString('utf8');
-  if (html.trim() === '') throw new InputError(t(lang, 'cli.error.empty', { bestand: file }));
-  if (!/<(!doctype html|html|head|body|div|p|table|form|main|section|h[1-6]|span|ul|dl)\b/i.test(html)) {
-    throw new InputError(t(lang, 'cli.error.not-html', { bestand: file }));
-  }
-  return html;
-}
 
 const MARK: Record<string, string> = { pass: '✔', fail: '✘', review: '?', 'n/a': '–' };
 
@@ -87,6 +73,8 @@ export function formatReport(report: Report, lang: Lang): string {
 }
 
 export function run(argv: string[]): { code: number; out: string; err: string } {
+  // The whole school's ROD check takes other files and options (cli/overzicht.ts).
+  if (argv.includes('--overzicht')) return runOverzicht(argv);
   try {
     const args = parseArgs(argv);
     const html = readHtml(args.file, args.lang);

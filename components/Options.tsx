@@ -1,5 +1,6 @@
 import '../lib/i18n-ui';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { langFrom, t, type MessageKey } from '../lib/i18n';
 import { ALL_RULES } from '../lib/judge/rule-index';
 import { linkStatus, wipeAll, type LinkStatus } from '../lib/privacy/link-client';
@@ -102,6 +103,14 @@ export function Options() {
           {t(lang, 'options.wipe')}
         </button>
         {wiped && <p role="status">{t(lang, 'options.wipe.done')}</p>}
+      </section>
+
+      <section aria-labelledby="opt-rod">
+        <h2 id="opt-rod">{t(lang, 'overzicht.title')}</h2>
+        <p>{t(lang, 'overzicht.how')}</p>
+        <p>
+          <a href={browser.runtime.getURL('/rodcontrole.html')} target="_blank" rel="noopener">{t(lang, 'overzicht.open')}</a>
+        </p>
       </section>
 
       <section aria-labelledby="opt-policy">

@@ -14,7 +14,7 @@ const report: Report = {
 };
 
 function api(over: Partial<PopupApi> = {}): PopupApi {
-  return { tabId: 7, report: null, focus: vi.fn(), startGuide: vi.fn(), savePageSample: vi.fn(async () => true), openOptions: vi.fn(), ...over };
+  return { tabId: 7, report: null, focus: vi.fn(), startGuide: vi.fn(), savePageSample: vi.fn(async () => true), openOptions: vi.fn(), openRodControle: vi.fn(), ...over };
 }
 
 afterEach(cleanup);

@@ -14,6 +14,8 @@ export interface PopupApi {
   startGuide(guide: string): void;
   savePageSample(): Promise<boolean>;
   openOptions(): void;
+  /** Opens the ROD-controle page of the whole school in a tab. */
+  openRodControle(): void;
 }
 
 /** As in the sidebar: what is missing first. */
@@ -102,6 +104,9 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
       <p class="actions">
         <button type="button" onClick={() => setView('needed')}>
           {t(lang, 'needed.title')}
+        </button>{' '}
+        <button type="button" onClick={api.openRodControle}>
+          {t(lang, 'overzicht.open')}
         </button>{' '}
         <button type="button" onClick={api.openOptions}>
           {t(lang, 'popup.options')}

@@ -20,6 +20,7 @@ const api: PopupApi = {
     return sample !== null;
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  openRodControle: () => void browser.tabs.create({ url: browser.runtime.getURL('/rodcontrole.html') }).then(() => window.close()),
 };
 render(<Popup lang={settings.lang} api={api} />, document.getElementById('app')!);
 // When the first frame with the list is painted (bench/ reads this; nothing is sent anywhere).

@@ -3,6 +3,7 @@ import type { PageCheck } from '../../lib/check/core';
 import { checkTopdossierPage } from '../../lib/check/topdossier-page';
 import { mountGuideRunner } from '../../lib/guides/runner';
 import { rememberOpp } from '../../lib/privacy/remember-opp';
+import { listNote } from './list-note';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { loadContentData } from '../../lib/show/content-data';
@@ -50,10 +51,13 @@ export default defineContentScript({
       }
     };
 
+    const notes = listNote(ctx);
     const publish = (check: PageCheck) => {
       last = check;
       sendReport(check.report);
       show(check);
+      // A list of dossiers teaches which pupils have an OPP (salted keys only).
+      notes.update(check.report.page === 'other' ? document : null, settings.lang);
       guides.refresh();
       // Link this OPP to the pupil's page in ParnasSys: a salted key and the start date only.
       void rememberOpp(check).catch(() => undefined);

@@ -19,7 +19,7 @@ export { todayIso };
 
 /** What the extension remembers of the pupil on this page (the CLI knows nothing). */
 export interface PupilMemory {
-  opp?: { how: 'topdossier' | 'user'; start?: string };
+  opp?: { how: 'topdossier' | 'user' | 'lijst' | 'lijst-naam'; start?: string };
   /** Arrangement periods seen on this pupil's Passend onderwijs page. */
   remembered?: Period[] | null;
 }

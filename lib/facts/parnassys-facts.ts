@@ -24,7 +24,8 @@ export const ParnassysFactsSchema = z.object({
   /** What is known of an OPP for this pupil, and how. */
   opp: z.object({
     known: z.boolean(),
-    how: z.optional(z.enum(['topdossier', 'page', 'user'])),
+    /** `lijst-naam`: a Topdossier list showed an OPP for a pupil of this name, without a birth date. */
+    how: z.optional(z.enum(['topdossier', 'page', 'user', 'lijst', 'lijst-naam'])),
     start: z.optional(z.string()),
   }),
   /** Arrangement periods remembered for this pupil from the Passend onderwijs page (ISO). */

@@ -38,6 +38,11 @@ export const LinkSchema = z.object({
   oppStartAt: z.optional(z.number()),
   /** The user said "Deze leerling heeft een OPP". */
   userSaysOpp: z.optional(z.literal(true)),
+  /**
+   * Topdossier's list of dossiers showed an OPP for this pupil. Under a key made without a
+   * birth date (the list showed none), it says only that a pupil of this name has one.
+   */
+  oppListed: z.optional(z.literal(true)),
   /** Arrangement periods last seen on Passend onderwijs, and when (ms) they were read. */
   periods: z.optional(z.array(PeriodSchema)),
   periodsAt: z.optional(z.number()),
@@ -53,6 +58,7 @@ export const LinkChangeSchema = z.object({
   oppSeen: z.optional(z.literal(true)),
   oppStart: z.optional(ISO),
   userSaysOpp: z.optional(z.literal(true)),
+  oppListed: z.optional(z.literal(true)),
   periods: z.optional(z.array(PeriodSchema)),
 });
 export type LinkChange = z.infer<typeof LinkChangeSchema>;
@@ -127,6 +133,7 @@ export function applyChange(link: Link | undefined, change: LinkChange, today: s
   const next: Link = { ...link, seen: link && link.seen > today ? link.seen : today };
   if (change.oppSeen || change.oppStart) next.oppSeen = true;
   if (change.userSaysOpp) next.userSaysOpp = true;
+  if (change.oppListed) next.oppListed = true;
   if (change.oppStart && newer(change.at, change.oppStart, link?.oppStartAt, link?.oppStart)) {
     next.oppStart = change.oppStart;
     next.oppStartAt = change.at;

@@ -16,14 +16,19 @@ export interface PupilCheck {
 }
 
 
-function memoryOf(link: Link | undefined): PupilMemory {
+/** `byName`: the link kept under the pupil's name alone, from a list without birth dates. */
+function memoryOf(link: Link | undefined, byName: Link | undefined): PupilMemory {
   const opp = link?.oppStart
     ? { how: 'topdossier' as const, start: link.oppStart }
     : link?.oppSeen
       ? { how: 'topdossier' as const }
-      : link?.userSaysOpp
-      ? { how: 'user' as const }
-      : undefined;
+      : link?.oppListed
+        ? { how: 'lijst' as const }
+        : link?.userSaysOpp
+          ? { how: 'user' as const }
+          : byName?.oppListed
+            ? { how: 'lijst-naam' as const }
+            : undefined;
   return { ...(opp ? { opp } : {}), remembered: link?.periods ?? null };
 }
 
@@ -34,7 +39,11 @@ export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil
   const key = pupil ? await keyFor(pupil.name, pupil.birth).catch(() => null) : null;
   if (!pupil || !key) return { check: checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: pupil }), key: null, link: undefined };
   const link = await getLink(key).catch(() => undefined);
-  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link), pupilOnPage: pupil });
+  // Only when nothing surer is known: a list that showed this name, without a birth date.
+  const known = link?.oppStart || link?.oppSeen || link?.oppListed || link?.userSaysOpp;
+  const nameKey = known ? null : await keyFor(pupil.name, '').catch(() => null);
+  const byName = nameKey ? await getLink(nameKey).catch(() => undefined) : undefined;
+  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link, byName), pupilOnPage: pupil });
   if (check.periods && !samePeriods(check.periods, link?.periods)) void updateLink(key, { periods: check.periods }).catch(() => undefined);
   return { check, key, link };
 }

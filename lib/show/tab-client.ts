@@ -41,9 +41,9 @@ export async function pageSampleOf(tabId: number): Promise<{ html: string; name:
   return parsed.success ? parsed.data : null;
 }
 
-/** Saves text as a file through the browser's download of a local blob: nothing leaves the computer. */
-export function saveFile(name: string, html: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+/** Saves text or a blob as a file through the browser's download of a local blob: nothing leaves the computer. */
+export function saveFile(name: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: 'text/html' }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -27,7 +27,9 @@ describe('the built extension', () => {
 
   it('never sets HTML from a string, not even in Preact (lib/build/preact-no-html.ts)', () => {
     for (const file of bundles) {
-      expect(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(file, 'utf8')), file).toBe(false);
+      // Setting HTML, in any form. Reading it is no risk: SheetJS, in the ROD-controle page's
+      // worker (which has no DOM at all), reads a table element's innerHTML when given one.
+      expect(/\.(innerHTML|outerHTML)\s*(\+?=)(?!=)|insertAdjacentHTML|document\.write/.test(readFileSync(file, 'utf8')), file).toBe(false);
     }
   });
 

@@ -8,7 +8,7 @@ import { covers } from '../periods';
 import type { Rule, Verdict } from '../rule';
 import { arrangementEvidence, knownPeriods } from './arrangement-periods';
 
-const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod.how.user' } as const;
+const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod.how.user', lijst: 'rod.how.lijst', 'lijst-naam': 'rod.how.lijst-naam' } as const;
 
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.arrangement',
@@ -28,6 +28,8 @@ const rule: Rule<ParnassysFacts> = {
     if (known.periods.some((p) => covers(p, ctx.today))) return { status: 'pass', message: 'rod.arrangement.pass', evidence };
     const future = known.periods.filter((p) => p.begin > ctx.today).map((p) => p.begin).sort()[0];
     if (future) return { status: 'review', message: 'rod.arrangement.review.later', params: { datum: future }, evidence };
+    // A match on name alone may be a namesake: ask, never say it is missing.
+    if (facts.opp.known && facts.opp.how === 'lijst-naam') return { status: 'review', message: 'rod.arrangement.review.naam', params: { hoe: how }, evidence };
     if (facts.opp.known) return { status: 'fail', message: 'rod.arrangement.fail', params: { hoe: how }, evidence };
     return { status: 'review', message: 'rod.arrangement.review', evidence };
   },

@@ -1,0 +1,177 @@
+/**
+ * The ROD-controle page: the school's ParnasSys export against the OPPs OPP-wijzer knows.
+ * The file is read in a worker on this machine and held in memory only: nothing of it is
+ * stored or sent, and closing the page forgets it.
+ */
+import '../lib/i18n-ui';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t, type Lang, type MessageKey } from '../lib/i18n';
+import { todayIso } from '../lib/dates';
+import guide from '../lib/guides/catalog/parnassys-rod';
+import { compareExport, type OppKnown, type OverzichtReport, type PupilResult } from '../lib/overzicht/compare';
+import type { ExportTable } from '../lib/overzicht/export-rows';
+import type { ExportError, ExportResult } from '../lib/overzicht/read-export';
+import { reportFile } from '../lib/overzicht/report-file';
+
+export interface RodControleApi {
+  /** Reads the file's bytes into the export's table (in a worker). */
+  readExport(bytes: ArrayBuffer): Promise<ExportResult>;
+  /** Which pupils have an OPP OPP-wijzer knows of. */
+  knownOpps(table: ExportTable): Promise<(name: string, birth: string | null) => OppKnown>;
+  save(name: string, blob: Blob): void;
+}
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; step: 'overzicht.reading' | 'overzicht.comparing' }
+  | { kind: 'error'; key: MessageKey }
+  | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown };
+
+type SortKey = 'status' | 'row' | 'name' | 'group';
+const PAGE = 200;
+const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [peildatum, setPeildatum] = useState(todayIso());
+  const [onlyAttention, setOnlyAttention] = useState(true);
+  const [sort, setSort] = useState<SortKey>('status');
+  const [shown, setShown] = useState(PAGE);
+  const guideRef = useRef<HTMLDetailsElement>(null);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ kind: 'busy', step: 'overzicht.reading' });
+    const result = await api.readExport(await file.arrayBuffer());
+    if (!result.ok) return setState({ kind: 'error', key: `overzicht.error.${result.error satisfies ExportError}` as MessageKey });
+    setState({ kind: 'busy', step: 'overzicht.comparing' });
+    const oppOf = await api.knownOpps(result.table);
+    setShown(PAGE);
+    setState({ kind: 'done', table: result.table, oppOf });
+  };
+
+  const report = useMemo<OverzichtReport | null>(
+    () => (state.kind === 'done' && ISO.test(peildatum) ? compareExport(state.table, peildatum, state.oppOf) : null),
+    [state, peildatum],
+  );
+  const rows = useMemo(() => {
+    if (!report) return [];
+    const list = onlyAttention ? report.pupils.filter((p) => p.status !== 'ok') : [...report.pupils];
+    if (sort === 'row') list.sort((a, b) => a.row - b.row);
+    if (sort === 'name') list.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    if (sort === 'group') list.sort((a, b) => a.group.localeCompare(b.group, 'nl', { numeric: true }) || a.row - b.row);
+    return list;
+  }, [report, onlyAttention, sort]);
+
+  const showGuide = () => {
+    if (guideRef.current) guideRef.current.open = true;
+    guideRef.current?.scrollIntoView({ block: 'start' });
+    guideRef.current?.querySelector('summary')?.focus();
+  };
+
+  return (
+    <main class="page page--wide" lang={lang}>
+      <h1>{t(lang, 'overzicht.title')}</h1>
+      <p>{t(lang, 'overzicht.intro')}</p>
+      <p class="hint">{t(lang, 'overzicht.how')}</p>
+
+      <div
+        class="drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          void open(e.dataTransfer?.files[0]);
+        }}
+      >
+        <label for="export-file">{t(lang, 'overzicht.file')}</label>
+        <input id="export-file" type="file" accept=".xlsx,.xls,.csv,.xml,.htm,.html,.txt" onChange={(e) => void open((e.target as HTMLInputElement).files?.[0])} />
+        <p class="hint">{t(lang, 'overzicht.drop')}</p>
+      </div>
+      <p>
+        <label for="peildatum">{t(lang, 'overzicht.peildatum')}</label>{' '}
+        <input id="peildatum" type="date" value={peildatum} onInput={(e) => setPeildatum((e.target as HTMLInputElement).value)} />
+        {!ISO.test(peildatum) && <span class="error"> {t(lang, 'overzicht.error.datum')}</span>}
+      </p>
+
+      {state.kind === 'busy' && <p role="status" aria-live="polite" class="busy">{t(lang, state.step)}</p>}
+      {state.kind === 'error' && <p role="alert" class="error">{t(lang, state.key)}</p>}
+
+      {report && (
+        <section aria-labelledby="totals">
+          <h2 id="totals" class="visually-hidden">{t(lang, 'overzicht.title')}</h2>
+          <dl class="totals">
+            {(['pupils', 'withArrangement', 'withoutArrangement', 'oppKnown', 'oppKnownWithoutArrangement'] as const).map((k) => (
+              <div key={k} class={`total total--${k}`}>
+                <dt>{t(lang, `overzicht.totals.${k}`)}</dt>
+                <dd data-total={k}>{report.totals[k]}</dd>
+              </div>
+            ))}
+          </dl>
+          {report.truncated && <p class="error">{t(lang, 'overzicht.cut')}</p>}
+          <div class="advice">
+            <h3>{t(lang, 'overzicht.duo.title')}</h3>
+            <p>{t(lang, 'overzicht.duo.text', { opps: report.totals.withArrangement, cluster: report.totals.cluster, zonder: report.totals.clusterWithoutArrangement })}</p>
+            <p class="advice__verdict">{t(lang, report.totals.clusterWithoutArrangement > 0 || report.totals.oppKnownWithoutArrangement > 0 ? 'overzicht.duo.mismatch' : 'overzicht.duo.ok')}</p>
+          </div>
+
+          <details ref={guideRef} class="guide-steps">
+            <summary>{t(lang, guide.title as MessageKey)}</summary>
+            <ol>{guide.steps.map((s) => <li key={s.id}>{t(lang, s.instruction as MessageKey)}</li>)}</ol>
+          </details>
+
+          <p class="toolbar">
+            <label>
+              <input type="checkbox" checked={onlyAttention} onChange={(e) => { setOnlyAttention((e.target as HTMLInputElement).checked); setShown(PAGE); }} /> {t(lang, 'overzicht.filter')}
+            </label>{' '}
+            <button type="button" onClick={() => api.save('rod-controle.csv', reportFile(report, lang, 'csv'))}>{t(lang, 'overzicht.save.csv')}</button>{' '}
+            <button type="button" onClick={() => api.save('rod-controle.xlsx', reportFile(report, lang, 'xlsx'))}>{t(lang, 'overzicht.save.xlsx')}</button>
+          </p>
+          <p class="hint">{t(lang, 'overzicht.save.hint')}</p>
+          <p role="status" class="count">{t(lang, 'overzicht.count', { aantal: rows.length, totaal: report.totals.pupils })}</p>
+
+          <table class="report">
+            <thead>
+              <tr>
+                {(['row', 'name', 'birth', 'group', 'status', 'flags', 'periods'] as const).map((c) => {
+                  const key: SortKey | null = c === 'row' || c === 'name' || c === 'group' || c === 'status' ? c : null;
+                  const label = t(lang, `overzicht.col.${c}`);
+                  return (
+                    <th key={c} scope="col" aria-sort={key && sort === key ? 'ascending' : undefined}>
+                      {key ? <button type="button" class="link" onClick={() => setSort(key)} aria-label={t(lang, 'overzicht.sort', { kolom: label })}>{label}</button> : label}
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, shown).map((p) => <ReportRow key={`${p.row}`} lang={lang} pupil={p} onGuide={showGuide} />)}
+            </tbody>
+          </table>
+          {rows.length > shown && (
+            <button type="button" onClick={() => setShown(shown + PAGE)}>
+              {t(lang, 'overzicht.count', { aantal: shown, totaal: rows.length })} ▾
+            </button>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
+
+function ReportRow({ lang, pupil: p, onGuide }: { lang: Lang; pupil: PupilResult; onGuide: () => void }) {
+  return (
+    <tr class={`status--${p.status}`} data-row={p.row}>
+      <td>{p.row}</td>
+      <td>{p.name}</td>
+      <td>{dmy(p.birth)}</td>
+      <td>{p.group}</td>
+      <td class="report__status">{t(lang, `overzicht.status.${p.status}`)}</td>
+      <td>
+        {p.flags.map((f) => <div key={f}>{t(lang, `overzicht.flag.${f}`)}</div>)}
+        {p.status === 'ontbreekt' && <button type="button" class="link" onClick={onGuide}>{t(lang, 'overzicht.guide')}</button>}
+      </td>
+      <td>{p.periods.map((x) => `${dmy(x.begin)} – ${dmy(x.end)}`).join('; ')}</td>
+    </tr>
+  );
+}

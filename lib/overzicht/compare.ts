@@ -1,0 +1,124 @@
+/**
+ * The ROD check of a whole school: each pupil of the ParnasSys export against the OPPs
+ * OPP-wijzer knows from Topdossier. Pure: the caller says which pupils have a known OPP.
+ * Seed, "Melden bij ROD": every OPP is registered as an onderwijsarrangement; DUO compares
+ * the school's registered OPPs with the arrangements cluster 1 and 2 report, and the school
+ * must have at least as many OPPs.
+ */
+import { fold } from '../text';
+import { normaliseName } from '../privacy/pupil-key';
+import { covers, overlappingPairs, type Period } from '../judge/periods';
+import { CLUSTER_PROVIDER } from './columns';
+import type { ExportRow, ExportTable } from './export-rows';
+
+export type Status = 'ok' | 'ontbreekt' | 'controleren';
+export type Flag =
+  /** An OPP is known in Topdossier, and no arrangement covers the peildatum. */
+  | 'opp-zonder-arrangement'
+  /** An OPP is known for a pupil of that name only (the list showed no birth date). */
+  | 'opp-naam-zonder-arrangement'
+  /** An arrangement, and no OPP known: it may not have been seen yet. */
+  | 'arrangement-zonder-opp'
+  /** The remarks name a cluster 1 or 2 provider, and no arrangement covers the peildatum. */
+  | 'cluster-zonder-arrangement'
+  | 'geen-einddatum'
+  | 'overlap'
+  | 'datum-onleesbaar';
+
+const FAILS: readonly Flag[] = ['opp-zonder-arrangement', 'cluster-zonder-arrangement', 'overlap'];
+
+/** How sure OPP-wijzer is that the pupil has an OPP: by name and birth date, or by name alone. */
+export type OppKnown = 'zeker' | 'naam' | null;
+
+export interface PupilResult {
+  /** The first row of this pupil in the sheet; `rows` has them all. */
+  row: number;
+  rows: number[];
+  name: string;
+  birth: string | null;
+  group: string;
+  status: Status;
+  flags: Flag[];
+  periods: Period[];
+  opp: OppKnown;
+  cluster: boolean;
+}
+
+export interface OverzichtReport {
+  kind: 'overzicht';
+  peildatum: string;
+  totals: {
+    pupils: number;
+    withArrangement: number;
+    withoutArrangement: number;
+    oppKnown: number;
+    oppKnownWithoutArrangement: number;
+    /** Pupils whose remarks name a cluster 1 or 2 provider, and of those without an arrangement. */
+    cluster: number;
+    clusterWithoutArrangement: number;
+  };
+  pupils: PupilResult[];
+  /** The sheet had more rows than were read (over the limit). */
+  truncated: boolean;
+}
+
+/** The identity that joins a pupil's rows: name and birth date as the export shows them. */
+export const pupilId = (name: string, birth: string | null) => `${normaliseName(name)}|${birth ?? ''}`;
+
+const ORDER: Record<Status, number> = { ontbreekt: 0, controleren: 1, ok: 2 };
+
+export function compareExport(table: ExportTable, peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown): OverzichtReport {
+  const byPupil = new Map<string, ExportRow[]>();
+  for (const r of table.rows) {
+    const id = pupilId(r.name, r.birth?.ok ? r.birth.iso : null);
+    byPupil.set(id, [...(byPupil.get(id) ?? []), r]);
+  }
+  const pupils = [...byPupil.values()].map((rows) => judgePupil(rows, peildatum, oppOf));
+  pupils.sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.row - b.row);
+  const has = (p: PupilResult) => p.periods.some((x) => covers(x, peildatum));
+  return {
+    kind: 'overzicht',
+    peildatum,
+    totals: {
+      pupils: pupils.length,
+      withArrangement: pupils.filter(has).length,
+      withoutArrangement: pupils.filter((p) => !has(p)).length,
+      oppKnown: pupils.filter((p) => p.opp !== null).length,
+      oppKnownWithoutArrangement: pupils.filter((p) => p.opp === 'zeker' && !has(p)).length,
+      cluster: pupils.filter((p) => p.cluster).length,
+      clusterWithoutArrangement: pupils.filter((p) => p.cluster && !has(p)).length,
+    },
+    pupils,
+    truncated: table.truncated,
+  };
+}
+
+function judgePupil(rows: ExportRow[], peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown): PupilResult {
+  const first = rows[0]!;
+  const birth = first.birth?.ok ? first.birth.iso : null;
+  const flags = new Set<Flag>();
+  const periods: Period[] = [];
+  for (const r of rows) {
+    if (r.begin === null) continue;
+    if (!r.begin.ok || (r.end !== null && !r.end.ok)) {
+      flags.add('datum-onleesbaar');
+      continue;
+    }
+    const end = r.end?.ok ? r.end.iso : null;
+    if (end === null) flags.add('geen-einddatum');
+    periods.push({ begin: r.begin.iso, end });
+  }
+  if (overlappingPairs(periods).length) flags.add('overlap');
+  const has = periods.some((p) => covers(p, peildatum));
+  const opp = oppOf(first.name, birth);
+  const cluster = rows.some((r) => CLUSTER_PROVIDER.test(fold(`${r.remarks} ${r.swv}`)));
+  if (!has && !flags.has('datum-onleesbaar')) {
+    if (opp === 'zeker') flags.add('opp-zonder-arrangement');
+    else if (opp === 'naam') flags.add('opp-naam-zonder-arrangement');
+    if (cluster) flags.add('cluster-zonder-arrangement');
+  }
+  if (has && opp === null) flags.add('arrangement-zonder-opp');
+  const list = [...flags];
+  const status: Status = list.some((f) => FAILS.includes(f)) ? 'ontbreekt' : list.length ? 'controleren' : 'ok';
+  return { row: first.row, rows: rows.map((r) => r.row), name: first.name, birth, group: first.group, status, flags: list, periods, opp, cluster };
+}

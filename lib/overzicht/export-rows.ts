@@ -1,0 +1,89 @@
+/**
+ * Finds the export's header row by meaning (title rows above it, columns in any order, a
+ * second unrelated sheet beside it) and turns each data row into an ExportRow.
+ */
+import { fold } from '../text';
+import { normaliseName } from '../privacy/pupil-key';
+import { cellDate, type CellDate } from './cell-date';
+import { COLUMNS, type Column } from './columns';
+import type { Cell, Sheet } from './read-workbook';
+
+export interface ExportRow {
+  /** The row number in the sheet, as the spreadsheet shows it (1-based). */
+  row: number;
+  name: string;
+  birth: CellDate;
+  group: string;
+  begin: CellDate;
+  end: CellDate;
+  swv: string;
+  remarks: string;
+}
+
+export interface ExportTable {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<Column, number>>;
+  rows: ExportRow[];
+  /** The sheet had more rows than were read (read-workbook.ts, MAX_ROWS). */
+  truncated: boolean;
+}
+
+/** How many rows from the top a header may be (title rows, a date, an empty line above it). */
+const HEADER_SEARCH = 30;
+
+const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : String(c)).replace(/\s+/g, ' ').trim();
+
+/** Which column each header cell names; the first meaning found wins per column. */
+function columnsOf(row: Cell[]): Partial<Record<Column, number>> {
+  const found: Partial<Record<Column, number>> = {};
+  row.forEach((cell, i) => {
+    const folded = fold(text(cell)).replace(/[:*]+$/, '').trim();
+    if (!folded || folded.length > 80) return;
+    const hit = COLUMNS.find((c) => c.pattern.test(folded) && found[c.column] === undefined);
+    if (hit) found[hit.column] = i;
+  });
+  return found;
+}
+
+/** A header names the pupil (a name, or name parts) and the arrangement's start date. */
+function isHeader(cols: Partial<Record<Column, number>>): boolean {
+  const named = cols.naam !== undefined || cols.achternaam !== undefined;
+  return named && cols.begin !== undefined;
+}
+
+function nameOf(row: Cell[], cols: Partial<Record<Column, number>>): string {
+  const at = (c: Column) => (cols[c] === undefined ? '' : text(row[cols[c]!]));
+  if (cols.achternaam !== undefined) return [at('voornaam'), at('tussenvoegsel'), at('achternaam')].filter(Boolean).join(' ');
+  return at('naam');
+}
+
+/** The export's table in the first sheet that has one; null when no sheet looks like the export. */
+export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
+  for (const sheet of sheets) {
+    for (let r = 0; r < Math.min(HEADER_SEARCH, sheet.rows.length); r++) {
+      const columns = columnsOf(sheet.rows[r] ?? []);
+      if (!isHeader(columns)) continue;
+      const rows: ExportRow[] = [];
+      for (let i = r + 1; i < sheet.rows.length; i++) {
+        const row = sheet.rows[i] ?? [];
+        const name = nameOf(row, columns);
+        // Empty lines, a total line, a repeated header: no pupil.
+        if (!name || normaliseName(name) === '' || isHeader(columnsOf(row))) continue;
+        const at = (c: Column) => (columns[c] === undefined ? null : (row[columns[c]!] ?? null));
+        rows.push({
+          row: i + 1,
+          name,
+          birth: cellDate(at('geboortedatum')),
+          group: text(at('groep') ?? ''),
+          begin: cellDate(at('begin')),
+          end: cellDate(at('einde')),
+          swv: text(at('swv') ?? ''),
+          remarks: text(at('opmerkingen') ?? ''),
+        });
+      }
+      return { sheet: sheet.name, headerRow: r + 1, columns, rows, truncated: sheet.truncated };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+/**
+ * The ROD check's result as a sheet, to save as .csv or .xlsx on the user's own machine.
+ * Built in memory and handed to the browser's download, never sent anywhere.
+ */
+import { utils, write } from '@e965/xlsx';
+import { t, type Lang, type MessageKey } from '../i18n';
+import type { OverzichtReport } from './compare';
+
+const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
+
+export function reportRows(report: OverzichtReport, lang: Lang): string[][] {
+  const head = (['row', 'name', 'birth', 'group', 'status', 'flags', 'periods'] as const).map((c) => t(lang, `overzicht.col.${c}` as MessageKey));
+  return [
+    head,
+    ...report.pupils.map((p) => [
+      String(p.row),
+      p.name,
+      dmy(p.birth),
+      p.group,
+      t(lang, `overzicht.status.${p.status}` as MessageKey),
+      p.flags.map((f) => t(lang, `overzicht.flag.${f}` as MessageKey)).join('; '),
+      p.periods.map((x) => `${dmy(x.begin)} – ${dmy(x.end)}`).join('; '),
+    ]),
+  ];
+}
+
+export function reportFile(report: OverzichtReport, lang: Lang, kind: 'csv' | 'xlsx'): Blob {
+  const sheet = utils.aoa_to_sheet(reportRows(report, lang));
+  if (kind === 'csv') return new Blob(['\ufeff', utils.sheet_to_csv(sheet, { FS: ';' })], { type: 'text/csv;charset=utf-8' });
+  const book = utils.book_new();
+  utils.book_append_sheet(book, sheet, 'ROD-controle');
+  const bytes = write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+  return new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+}

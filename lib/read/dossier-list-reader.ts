@@ -1,0 +1,86 @@
+/**
+ * Topdossier's list of dossiers or OPPs: many pupils, one row each. Reads each row's pupil
+ * (name, and birth date when the list shows one) and whether it holds an OPP, by the
+ * column headers' meaning: a column "OPP" (ja/nee, a date, a tick), or the support level
+ * (Topdossier: *extra ondersteuning*, niveau 4, is the OPP; *lichte ondersteuning* is a
+ * groeidocument without one). A table or an ARIA grid; anything else is no list.
+ */
+import { fold } from '../text';
+import { findDates } from '../dates';
+import { nameIn } from './pupil-reader';
+
+export interface ListedPupil {
+  name: string;
+  /** ISO birth date, or null when the list shows none (a match on name alone is weak). */
+  birth: string | null;
+  hasOpp: boolean;
+}
+
+type Col = 'naam' | 'voornaam' | 'achternaam' | 'geboortedatum' | 'opp' | 'niveau';
+const HEADERS: readonly [Col, RegExp][] = [
+  ['geboortedatum', /^(geboortedatum|geb\.?( ?datum)?|geboren)$/],
+  ['achternaam', /^(achternaam|geslachtsnaam)$/],
+  ['voornaam', /^(voornaam|roepnaam)$/],
+  ['naam', /^(naam|leerling|naam leerling|leerlingnaam)$/],
+  ['opp', /^(opp|ontwikkelingsperspectief(plan)?|heeft opp|opp aanwezig)$/],
+  ['niveau', /^((ondersteunings)?niveau|ondersteuning|soort( dossier)?|type( dossier)?|fase)$/],
+];
+const YES = /^(ja|j|yes|x|✓|✔|v|opp|aanwezig|actief)$/;
+const OPP_LEVEL = /\bextra ondersteuning\b|\bniveau 4\b|^4$|\bopp\b/;
+const NO_OPP_LEVEL = /\blichte ondersteuning\b|\bbasisondersteuning\b|\bniveau [1-3]\b|^[1-3]$/;
+
+const cellText = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function rowsOf(table: Element): Element[][] {
+  if (table.tagName === 'TABLE') return Array.from((table as HTMLTableElement).rows, (r) => Array.from(r.cells));
+  return Array.from(table.querySelectorAll('[role=row]'), (r) => Array.from(r.querySelectorAll('[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]')));
+}
+
+function columns(header: Element[]): Partial<Record<Col, number>> {
+  const found: Partial<Record<Col, number>> = {};
+  header.forEach((cell, i) => {
+    const folded = fold(cellText(cell));
+    const hit = HEADERS.find(([col, re]) => found[col] === undefined && re.test(folded));
+    if (hit) found[hit[0]] = i;
+  });
+  return found;
+}
+
+function hasOppIn(opp: string | null, level: string | null): boolean | null {
+  if (opp !== null) {
+    const v = fold(opp);
+    if (YES.test(v) || findDates(v).some((d) => d.ok)) return true;
+    if (v === '' || /^(nee|n|no|-|geen)$/.test(v)) return level === null ? false : hasOppIn(null, level);
+  }
+  if (level !== null) {
+    const v = fold(level);
+    if (NO_OPP_LEVEL.test(v)) return false;
+    if (OPP_LEVEL.test(v)) return true;
+  }
+  return null;
+}
+
+/** The pupils of a dossier list, or null when the page holds no such list. */
+export function readDossierList(doc: Document): ListedPupil[] | null {
+  for (const table of Array.from(doc.querySelectorAll('table, [role=grid], [role=table]'))) {
+    const rows = rowsOf(table);
+    const headerAt = rows.findIndex((r) => {
+      const c = columns(r);
+      return (c.naam !== undefined || c.achternaam !== undefined) && (c.opp !== undefined || c.niveau !== undefined);
+    });
+    if (headerAt < 0) continue;
+    const cols = columns(rows[headerAt]!);
+    const at = (r: Element[], c: Col) => (cols[c] === undefined || !r[cols[c]!] ? null : cellText(r[cols[c]!]!));
+    const pupils: ListedPupil[] = [];
+    for (const r of rows.slice(headerAt + 1)) {
+      const raw = cols.achternaam !== undefined ? `${at(r, 'voornaam') ?? ''} ${at(r, 'achternaam') ?? ''}` : (at(r, 'naam') ?? '');
+      const name = nameIn(raw.includes(',') ? raw.split(',').reverse().join(' ') : raw);
+      const hasOpp = hasOppIn(at(r, 'opp'), at(r, 'niveau'));
+      if (!name || hasOpp === null) continue;
+      const birth = findDates(at(r, 'geboortedatum') ?? '')[0];
+      pupils.push({ name, birth: birth?.ok ? birth.iso : null, hasOpp });
+    }
+    if (pupils.length) return pupils;
+  }
+  return null;
+}
