@@ -15,6 +15,7 @@ import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
 import { measureChromebook, THROTTLE } from './chromebook';
 import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
+import { EXPORT_PUPILS, measureRodControle } from './rod-controle';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
@@ -198,7 +199,17 @@ results.typing = { withExt, without, heapAddedMB: added };
   results.links = figures;
 }
 
-// 5. How often a complete OPP, in any markup family, still says "controleren" (issue #12).
+// 5. The ROD-controle page with a board's export: choosing the file to the totals drawn.
+{
+  const h = await launch({});
+  const rod = await measureRodControle(h);
+  await h.close();
+  add(`ROD-controle: ${EXPORT_PUPILS.toLocaleString('en')}-pupil export (.xlsx, ${(rod.bytes.xlsx / 1024).toFixed(0)} KB) read and shown`, `${rod.xlsx} ms median of 5 (${(rod.xlsx / rod.csv).toFixed(2)}× the same rows as .csv)`, '< 1000 ms', rod.xlsx < 1000);
+  add('  the same rows as plain .csv', `${rod.csv} ms median of 5`, REFERENCE, true);
+  results.rodControle = rod;
+}
+
+// 6. How often a complete OPP, in any markup family, still says "controleren" (issue #12).
 {
   const c = runOppCorpus();
   const perOpp = reviewsPerOpp(c);
@@ -207,7 +218,7 @@ results.typing = { withExt, without, heapAddedMB: added };
   results.oppCorpus = { perOpp, reviews: c.reviews, completePages: c.completePages, needless: c.needless, falseFails: c.falseFails, misses: c.misses, pages: c.pairs.length };
 }
 
-// 6. Bundle sizes.
+// 7. Bundle sizes.
 for (const file of readdirSync(SCRIPTS)) {
   const raw = readFileSync(join(SCRIPTS, file));
   const gz = gzipSync(raw).length;

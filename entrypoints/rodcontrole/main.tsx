@@ -10,11 +10,15 @@ import ReadWorker from './read-worker?worker';
 const settings = await loadSettings();
 document.documentElement.lang = settings.lang;
 
+// The worker is started with the page, so its reader (SheetJS) is loaded before a file is chosen.
+let ready = new ReadWorker();
+
 const api: RodControleApi = {
   readExport: (bytes) =>
     new Promise<ExportResult>((resolve) => {
       // One worker per file: it is done when it answers, and a crash is one clear sentence.
-      const worker = new ReadWorker();
+      const worker = ready;
+      ready = new ReadWorker();
       worker.onmessage = (event: MessageEvent<ExportResult>) => {
         resolve(event.data);
         worker.terminate();

@@ -45,7 +45,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookResult {
   let book;
   try {
     // raw: text formats keep "01-10-2025" as text (no guessing at US dates); dense is faster.
-    book = read(bytes, { type: 'array', raw: true, dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, sheetRows: MAX_ROWS + 1 });
+    book = read(bytes, { type: 'array', raw: true, dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, cellNF: false, sheetRows: MAX_ROWS + 1 });
   } catch (error) {
     return { ok: false, error: /password|encrypt/i.test(String(error)) ? 'wachtwoord' : 'geen-spreadsheet' };
   }
