@@ -6,4 +6,6 @@ export const DEMO_PAGES: { url: string; fixture: string; title: string }[] = [
   { url: `${DEMO_HOST}/opp/noor`, fixture: 'opp/b-otv-incomplete.html', title: 'OPP met onderwijstijdverkorting (formulier)' },
   { url: `${DEMO_HOST}/opp/lotte`, fixture: 'opp/c-old-opp.html', title: 'Oud OPP (overzicht)' },
   { url: `${DEMO_HOST}/opp/compleet`, fixture: 'opp/a-wicket-table.html', title: 'Compleet OPP' },
+  { url: `${DEMO_HOST}/opp/ingeklapt`, fixture: 'opp/i-accordion.html', title: 'Compleet OPP in ingeklapte delen' },
+  { url: `${DEMO_HOST}/dossiers`, fixture: 'opp/e-dossier-list-niveau.html', title: "Lijst met dossiers (leert de OPP's voor de ROD-controle)" },
 ];

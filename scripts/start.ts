@@ -34,6 +34,20 @@ for (const demo of DEMO_PAGES) {
   }
 }
 
+// The whole school's ROD check, with the bundled demo export (a ParnasSys Dynamisch overzicht).
+const demoExport = join(ROOT, 'test/fixtures/parnassys/dynamisch-overzicht.csv');
+const rod = await h.context.newPage();
+await rod.goto(`chrome-extension://${h.extensionId}/rodcontrole.html`);
+console.log(`\n=== ROD-controle: kies ${demoExport} (de lijst met dossiers hierboven leerde de OPP's)`);
+if (!headed) {
+  await rod.locator('#peildatum').fill('2026-11-28');
+  await rod.locator('#export-file').setInputFiles(demoExport);
+  await rod.locator('[data-total="pupils"]').waitFor();
+  const file = join(outDir, 'rod-controle.png');
+  await rod.screenshot({ path: file, fullPage: true });
+  console.log(`screenshot: ${file}`);
+}
+
 if (headed) {
   console.log('\nOPP-wijzer draait in Chromium op de demopagina\'s. Sluit het venster om te stoppen.');
   await new Promise<void>((resolve) => h.context.on('close', () => resolve()));
