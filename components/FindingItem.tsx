@@ -11,10 +11,12 @@ interface Props {
   /** Where to look, after a click on a part in a closed section. */
   hint?: string;
   onSelect(finding: Finding): void;
+  /** Offered when the part was not found: the user points at its label ("Wijs het aan"). */
+  onPoint?(finding: Finding): void;
 }
 
 /** One finding: status in words (not only colour), what to do, and "Waarom?" for the source. */
-export function FindingItem({ finding, lang, locatable, hint, onSelect }: Props) {
+export function FindingItem({ finding, lang, locatable, hint, onSelect, onPoint }: Props) {
   const source = sourceOf(finding.rule);
   const title = t(lang, `rule.${finding.rule}` as MessageKey);
   const whyId = `why-${finding.rule.replace('.', '-')}`;
@@ -36,6 +38,11 @@ export function FindingItem({ finding, lang, locatable, hint, onSelect }: Props)
       )}
       {!locatable && finding.status !== 'n/a' && finding.status !== 'pass' && (
         <p class="finding__hint">{t(lang, 'sidebar.not-on-page')}</p>
+      )}
+      {onPoint && (
+        <button type="button" class="finding__point" onClick={() => onPoint(finding)}>
+          {t(lang, 'point.button')}
+        </button>
       )}
       {source && (
         <Toggle>

@@ -4,6 +4,9 @@ import { browser } from 'wxt/browser';
 import { langFrom, t, type MessageKey } from '../lib/i18n';
 import { ALL_RULES } from '../lib/judge/rule-index';
 import { linkStatus, wipeAll, type LinkStatus } from '../lib/privacy/link-client';
+import { saveFile } from '../lib/show/tab-client';
+import { forget } from '../lib/taught/taught-client';
+import { TaughtLabels } from './TaughtLabels';
 import { loadSettings, saveUserOptions, type Settings } from '../lib/settings/settings-store';
 import type { UserOptions } from '../lib/settings/user-options';
 
@@ -104,6 +107,16 @@ export function Options() {
         </button>
         {wiped && <p role="status">{t(lang, 'options.wipe.done')}</p>}
       </section>
+
+      <TaughtLabels
+        lang={lang}
+        inForce={settings.taught.inForce}
+        overruled={settings.taught.overruled}
+        newerFormat={settings.taught.newerFormat}
+        extensionId={browser.runtime.id}
+        onForget={(label) => void forget(label).then(reload)}
+        onSave={(name, text) => saveFile(name, new Blob([text], { type: 'application/json' }))}
+      />
 
       <section aria-labelledby="opt-rod">
         <h2 id="opt-rod">{t(lang, 'overzicht.title')}</h2>

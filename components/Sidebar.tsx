@@ -15,6 +15,9 @@ export interface SidebarProps {
   /** A line under a finding after it was clicked ("Open ‘Hoorrecht’ om het te zien"). */
   hintOf?(finding: Finding): string | undefined;
   onSelect(finding: Finding): void;
+  /** Findings whose part was not found and can be taught by pointing at its label. */
+  pointable?(finding: Finding): boolean;
+  onPoint?(finding: Finding): void;
   onCollapse(): void;
   onSwitchSide(): void;
 }
@@ -31,7 +34,7 @@ export function Sidebar(props: SidebarProps) {
   const count = (s: Status) => report.findings.filter((f) => f.status === s).length;
   const na = report.findings.filter((f) => f.status === 'n/a');
   const item = (f: Finding) => (
-    <FindingItem key={f.rule} finding={f} lang={lang} locatable={props.locatable(f)} hint={props.hintOf?.(f)} onSelect={props.onSelect} />
+    <FindingItem key={f.rule} finding={f} lang={lang} locatable={props.locatable(f)} hint={props.hintOf?.(f)} onSelect={props.onSelect} onPoint={props.onPoint && props.pointable?.(f) ? props.onPoint : undefined} />
   );
   return (
     <aside class={`sidebar sidebar--${side}`} aria-label="OPP-wijzer" lang={lang}>

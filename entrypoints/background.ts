@@ -6,6 +6,7 @@ import { getProgress, setProgress } from '../lib/guides/progress-store';
 import { MessageSchema } from '../lib/messages';
 import { mirrorPolicy } from '../lib/settings/policy-mirror';
 import { linkStore } from '../lib/privacy/link-store';
+import { taughtStore } from '../lib/taught/taught-store';
 import { todayIso } from '../lib/dates';
 import { contentData, mirrorContentData } from '../lib/show/content-data-mirror';
 
@@ -22,6 +23,8 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   // The one writer of the salt and the pupil links (lib/privacy/link-store.ts).
   const links = linkStore();
+  // The one writer of the labels users taught (lib/taught/taught-store.ts).
+  const taught = taughtStore();
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own contexts may talk to us, and only in the shapes we expect.
     if (sender.id !== browser.runtime.id) return;
@@ -41,6 +44,10 @@ export default defineBackground(() => {
         return links.wipe(wipeAll).then(() => ({ ok: true }));
       case 'content-data':
         return Promise.resolve(contentData(message.lang));
+      case 'taught-add':
+        return taught.add(message.label);
+      case 'taught-remove':
+        return taught.remove(message.label);
       default:
         break;
     }

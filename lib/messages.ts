@@ -3,6 +3,7 @@
  * that does not fit is dropped, never half-used.
  */
 import * as z from 'zod/mini';
+import { TaughtLabelSchema } from './taught/taught-format';
 import { ReportSchema } from './contract';
 import { ProgressSchema } from './guides/guide-schema';
 import { LinkChangeSchema } from './privacy/link-format';
@@ -36,9 +37,14 @@ export const WipeAllSchema = z.object({ type: z.literal('wipe-all') });
 /** A content script → background: its texts and the guides (when the mirror is missing). */
 export const ContentDataRequestSchema = z.object({ type: z.literal('content-data'), lang: z.enum(['nl', 'en']) });
 
+/** A page or the options page → background: remember or forget a taught label (lib/taught/). */
+export const TaughtAddSchema = z.object({ type: z.literal('taught-add'), label: TaughtLabelSchema });
+export const TaughtRemoveSchema = z.object({ type: z.literal('taught-remove'), label: z.string().check(z.maxLength(80)) });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema,
   LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema, ContentDataRequestSchema,
+  TaughtAddSchema, TaughtRemoveSchema,
 ]);
 export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type Message = z.infer<typeof MessageSchema>;

@@ -20,6 +20,12 @@ import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
+import { PointAt } from '../../components/PointAt';
+import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candidates';
+import { refusal } from '../../lib/taught/refusal';
+import { teach, taughtLabels } from '../../lib/taught/taught-client';
+import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
+import { teachableParts } from '../../lib/taught/teachable';
 
 export interface PageLayer {
   update(check: PageCheck): void;
@@ -40,6 +46,9 @@ export async function mountPageLayer(
   let prefs: UiPrefs = await loadPrefs();
   let flashRule: string | null = null;
   let frame = 0;
+  /** "Wijs het aan" in progress: the finding whose label the user points at. */
+  let pointing: Finding | null = null;
+  let taught: TaughtLabel[] = [];
 
   const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
 
@@ -111,6 +120,20 @@ export async function mountPageLayer(
     draw();
   };
 
+  const startPointing = (f: Finding) => {
+    pointing = f;
+    void taughtLabels().then((loaded) => {
+      taught = loaded.kind === 'ok' ? loaded.labels : [];
+    }, () => undefined);
+    draw();
+  };
+  const stopPointing = () => {
+    const rule = pointing?.rule;
+    pointing = null;
+    draw();
+    // Back where the user started: the finding's button in the sidebar.
+    requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point, [data-rule="${rule}"] .finding__title`)?.focus());
+  };
   const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
 
   function draw() {
@@ -136,11 +159,27 @@ export async function mountPageLayer(
             locatable={(f) => anchorOf(f) !== undefined}
             hintOf={(f) => hints.get(f.rule)}
             onSelect={select}
+            pointable={(f) => teachableParts(f, anchorOf(f) !== undefined) !== null}
+            onPoint={startPointing}
             onCollapse={() => setPrefs({ ...prefs, open: false })}
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}
           />
         ) : (
           <CollapsedTab report={check.report} lang={lang} side={placement.side} onOpen={() => setPrefs({ ...prefs, open: true })} />
+        )}
+        {pointing && (
+          <PointAt
+            key={pointing.rule}
+            lang={lang}
+            parts={teachableParts(pointing, false) ?? []}
+            candidates={() => candidates(document)}
+            candidateAt={(x, y) => candidateAt(document, x, y)}
+            labelOf={labelTextOf}
+            refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
+            meaningOf={(label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null}
+            onTeach={(part, label) => teach({ dictionary: 'opp', part, label }).catch(() => false)}
+            onClose={stopPointing}
+          />
         )}
       </>,
       ui.uiContainer,

@@ -3,33 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', () => ({ browser: { storage: { local: {} } } }));
 const { linkStore } = await import('./link-store');
 const { STORE_KEY, entryKey } = await import('./link-format');
-
-/** storage.local as the background sees it: async, and it counts its writes. */
-function memoryStorage(initial: Record<string, unknown> = {}) {
-  const data: Record<string, unknown> = structuredClone(initial);
-  let writes = 0;
-  const written: string[][] = [];
-  return {
-    data,
-    written,
-    writes: () => writes,
-    async get(keys: string[] | null) {
-      await Promise.resolve();
-      const out: Record<string, unknown> = {};
-      for (const k of keys ?? Object.keys(data)) if (k in data) out[k] = structuredClone(data[k]);
-      return out;
-    },
-    async set(items: Record<string, unknown>) {
-      await new Promise((r) => setTimeout(r, 1));
-      writes++;
-      written.push(Object.keys(items));
-      Object.assign(data, structuredClone(items));
-    },
-    async remove(keys: string[]) {
-      for (const k of keys) delete data[k];
-    },
-  };
-}
+const { memoryStorage } = await import('../../test/support/memory-storage');
 
 const key = (i: number) => i.toString(16).padStart(64, '0');
 const TODAY = '2026-11-29';

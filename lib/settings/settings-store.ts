@@ -10,6 +10,7 @@ import type { ArrangementPart } from '../terms/parnassys-terms';
 import { synonymTerms, validatePolicy, type Policy, type PolicyProblem } from './policy';
 import { mirroredPolicy, POLICY_MIRROR } from './policy-mirror';
 import { effectiveSettings, UserOptionsSchema, type Effective, type UserOptions } from './user-options';
+import { loadTaught, mergeWithPolicy, policySnippet, TAUGHT_KEY, type TaughtLabel } from '../taught/taught-format';
 
 export interface Settings extends Effective {
   user: UserOptions;
@@ -17,6 +18,8 @@ export interface Settings extends Effective {
   problems: PolicyProblem[];
   oppTerms: Term[];
   arrangementTerms: Term<ArrangementPart>[];
+  /** Labels the user taught ("Wijs het aan"): in force, and those the board's policy overrules. */
+  taught: { inForce: TaughtLabel[]; overruled: TaughtLabel[]; newerFormat: boolean };
 }
 
 const OPTIONS = 'options';
@@ -24,16 +27,20 @@ const OPTIONS = 'options';
 
 export async function loadSettings(): Promise<Settings> {
   // One storage call for both: the popup waits for it before it can draw.
-  const stored = await browser.storage.local.get([OPTIONS, POLICY_MIRROR]);
+  const stored = await browser.storage.local.get([OPTIONS, POLICY_MIRROR, TAUGHT_KEY]);
   const parsed = UserOptionsSchema.safeParse(stored[OPTIONS] ?? {});
   const user = parsed.success ? parsed.data : {};
   const { policy, problems } = validatePolicy(mirroredPolicy(stored), RULE_IDS);
+  const loaded = loadTaught(stored[TAUGHT_KEY]);
+  const taught = mergeWithPolicy(loaded.kind === 'ok' ? loaded.labels : [], policy.oppSynonyms);
   return {
     ...effectiveSettings(langFrom(navigator.language), user, policy),
     user,
     policy,
     problems,
-    oppTerms: synonymTerms(policy.oppSynonyms),
+    // The board's synonyms first: where both name a label, the board's meaning holds.
+    oppTerms: [...synonymTerms(policy.oppSynonyms), ...synonymTerms(policySnippet(taught.inForce).oppSynonyms)],
+    taught: { ...taught, newerFormat: loaded.kind === 'newer' },
     arrangementTerms: synonymTerms<ArrangementPart>(policy.parnassysSynonyms),
   };
 }
@@ -45,7 +52,7 @@ export async function saveUserOptions(options: UserOptions): Promise<void> {
 /** Calls back when the user's options or the board's policy change. */
 export function onSettingsChange(callback: () => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (OPTIONS in changes || POLICY_MIRROR in changes)) callback();
+    if (area === 'local' && (OPTIONS in changes || POLICY_MIRROR in changes || TAUGHT_KEY in changes)) callback();
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));

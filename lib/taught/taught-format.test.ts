@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { validatePolicy } from '../settings/policy';
+import { addTaught, loadTaught, mergeWithPolicy, policySnippet, removeTaught, toStored, TAUGHT_VERSION, type TaughtLabel } from './taught-format';
+
+const label = (text: string, part: TaughtLabel['part'] = 'uitstroom', at = 1): TaughtLabel => ({ dictionary: 'opp', part, label: text, at });
+
+describe('taught labels', () => {
+  it('teaching a label again for another part replaces its meaning, never keeps two', () => {
+    const once = addTaught([], label('Route na de basisschool'));
+    const again = addTaught(once, label('route na de  basisschool:', 'onderbouwing', 2));
+    expect(again).toEqual([label('route na de  basisschool:', 'onderbouwing', 2)]);
+  });
+  it('forgets a label by its text, whatever its case', () => {
+    expect(removeTaught([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')], 'ROUTE NA DE BASISSCHOOL')).toEqual([label('Toelichting bij de keuze', 'onderbouwing')]);
+  });
+  it('reads what it wrote, skips an unreadable entry, leaves a newer format alone', () => {
+    const stored = toStored([label('Route na de basisschool')]);
+    expect(loadTaught(stored)).toEqual({ kind: 'ok', labels: [label('Route na de basisschool')], unreadable: 0 });
+    expect(loadTaught({ version: TAUGHT_VERSION, labels: [label('Route na de basisschool'), { part: 'x' }] })).toMatchObject({ kind: 'ok', unreadable: 1 });
+    expect(loadTaught({ version: TAUGHT_VERSION + 1, labels: [] })).toEqual({ kind: 'newer', version: TAUGHT_VERSION + 1 });
+  });
+  it('makes a policy snippet the board policy accepts as it is', () => {
+    const snippet = policySnippet([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')]);
+    expect(snippet).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] } });
+    expect(validatePolicy(snippet, [])).toEqual({ policy: snippet, problems: [] });
+  });
+  it('the board wins: a taught label the policy names too is overruled', () => {
+    const merged = mergeWithPolicy([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')], { hoorrecht: ['Route na de basisschool'] });
+    expect(merged.overruled.map((l) => l.label)).toEqual(['Route na de basisschool']);
+    expect(merged.inForce.map((l) => l.label)).toEqual(['Toelichting bij de keuze']);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Which findings can be taught by pointing at a label, and which OPP part(s) each one's
+ * label would name. Only "not found" (review, nothing on the page to point at): a part that
+ * was found is judged on its content, and a label never turns content into a pass.
+ */
+import type { Finding } from '../contract';
+import type { OppPartKey } from '../facts/opp-facts';
+
+const PARTS: Record<string, readonly OppPartKey[]> = {
+  'opp.factoren': ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'],
+  'opp.handelingsdeel': ['handelingsdeel'],
+  'opp.instemming': ['instemming'],
+  'opp.uitstroomprofiel': ['uitstroom'],
+  'opp.onderbouwing': ['onderbouwing'],
+  'opp.hoorrecht': ['hoorrecht'],
+  'opp.evaluatie': ['evaluatie'],
+  'opp.termijn': ['datum.inschrijving', 'datum.vastgesteld'],
+};
+
+export function teachableParts(f: Finding, onPage: boolean): readonly OppPartKey[] | null {
+  if (f.status !== 'review' || onPage) return null;
+  return PARTS[f.rule] ?? null;
+}

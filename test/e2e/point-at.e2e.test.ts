@@ -1,0 +1,112 @@
+/**
+ * "Wijs het aan": on an OPP with labels no dictionary knows, the user points at the label
+ * (by mouse, and by keyboard), confirms, and the part is read from then on: in order when
+ * filled, ontbreekt when emptied. Only the label is stored; the options page lists it and
+ * makes a policy snippet that, installed as a real Chromium policy, teaches a fresh profile.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, readmeShot, type Harness } from './harness';
+import { SidebarPage } from './sidebar-page';
+
+const URL_OPP = 'https://wijs-demo.topdossier.nl/leerling/91/opp';
+const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html' };
+const POLICY_FILE = '/etc/chromium/policies/managed/opp-wijzer-e2e-taught.json';
+
+describe('Wijs het aan', () => {
+  let h: Harness;
+  let snippet = '';
+  beforeAll(async () => {
+    h = await launch(SITE);
+  });
+  afterAll(async () => {
+    expect(h?.extensionRequests ?? []).toEqual([]);
+    await h?.close();
+    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE);
+  });
+
+  it('teaches a label by mouse: controleren becomes in orde, and emptying the field gives ontbreekt', async () => {
+    const s = new SidebarPage(await h.open(URL_OPP));
+    await s.aside.waitFor();
+    expect((await s.statuses())['opp.uitstroomprofiel']).toBe('review');
+
+    await s.finding('opp.uitstroomprofiel').getByRole('button', { name: 'Wijs het aan' }).click();
+    // Pointing at the pupil's name: refused, with the reason; nothing is stored.
+    const name = (await s.page.locator('h1').boundingBox())!;
+    await s.page.mouse.click(name.x + 10, name.y + name.height / 2);
+    const refused = s.page.locator('.point__refused');
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe('Dit kan OPP-wijzer niet onthouden: “Jesse Bos”: de naam van de leerling staat erin.');
+    expect(await s.page.locator('.point--confirm').getByRole('button', { name: 'Onthouden' }).count()).toBe(0);
+    await s.page.locator('.point--confirm').getByRole('button', { name: 'Ander label aanwijzen' }).click();
+
+    const label = s.page.locator('#route-lbl');
+    const box = (await label.boundingBox())!;
+    await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => s.page.locator('.point__banner [aria-live]').textContent()).toBe('Aangewezen: “Route na de basisschool”');
+    await readmeShot(s.page, 'wijs-het-aan');
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+
+    const dialog = s.page.locator('.point--confirm');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Vanaf nu betekent “Route na de basisschool” in deze browser:');
+    await dialog.getByRole('button', { name: 'Onthouden' }).click();
+    await expect.poll(async () => (await s.statuses())['opp.uitstroomprofiel'], { timeout: 5000 }).toBe('pass');
+
+    // The value is still judged: an empty choice is missing, not in order.
+    await s.page.selectOption('#route', '');
+    await expect.poll(async () => (await s.statuses())['opp.uitstroomprofiel'], { timeout: 5000 }).toBe('fail');
+    await s.page.selectOption('#route', 'vmbo-kb');
+    await expect.poll(async () => (await s.statuses())['opp.uitstroomprofiel'], { timeout: 5000 }).toBe('pass');
+  });
+
+  it('teaches a label by keyboard alone: Tab to the label, Enter, then confirm', async () => {
+    const s = new SidebarPage(await h.open(URL_OPP));
+    await s.aside.waitFor();
+    expect((await s.statuses())['opp.onderbouwing']).toBe('review');
+    await s.finding('opp.onderbouwing').getByRole('button', { name: 'Wijs het aan' }).focus();
+    await s.page.keyboard.press('Enter');
+    await expect.poll(() => s.focused()).toMatch(/^div\.point /);
+    const current = s.page.locator('.point__banner [aria-live]');
+    for (let i = 0; i < 60 && (await current.textContent()) !== 'Aangewezen: “Toelichting bij de keuze”'; i++) await s.page.keyboard.press('Tab');
+    expect(await current.textContent()).toBe('Aangewezen: “Toelichting bij de keuze”');
+    await s.page.keyboard.press('Enter');
+    await s.page.locator('.point--confirm').waitFor();
+    await expect.poll(() => s.focused()).toMatch(/^h2/);
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('Enter');
+    await expect.poll(async () => (await s.statuses())['opp.onderbouwing'], { timeout: 5000 }).toBe('pass');
+  });
+
+  it('stores the labels only, lists them in the options and makes a policy snippet', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const stored = await options.evaluate(async () => JSON.stringify(await chrome.storage.local.get('taughtLabels')));
+    expect(stored).toContain('Route na de basisschool');
+    expect(stored).toContain('Toelichting bij de keuze');
+    expect(stored).not.toMatch(/vmbo|Jesse|Bos|Rekenen|2016|2025/);
+    const rows = await options.getByTestId('taught-labels').locator('tbody tr').allTextContents();
+    expect(rows.join(' | ')).toMatch(/Uitstroomprofiel.*“Route na de basisschool”.*\| Onderbouwing uitstroomprofiel.*“Toelichting bij de keuze”/);
+    snippet = (await options.getByTestId('policy-snippet').textContent()) ?? '';
+    expect(JSON.parse(snippet)).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] } });
+    await options.close();
+  });
+
+  it('the snippet, installed as a Chromium policy, makes a fresh profile read the page the same way', async () => {
+    mkdirSync('/etc/chromium/policies/managed', { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [h.extensionId]: JSON.parse(snippet) } } }));
+    const fresh = await launch(SITE);
+    try {
+      expect(fresh.extensionId).toBe(h.extensionId);
+      const s = new SidebarPage(await fresh.open(URL_OPP));
+      await s.aside.waitFor();
+      await expect.poll(async () => {
+        const st = await s.statuses();
+        return [st['opp.uitstroomprofiel'], st['opp.onderbouwing']];
+      }, { timeout: 15_000 }).toEqual(['pass', 'pass']);
+      expect(fresh.extensionRequests).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
