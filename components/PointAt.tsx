@@ -6,31 +6,32 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
-import type { OppPartKey } from '../lib/facts/opp-facts';
 import type { Refusal } from '../lib/taught/refusal';
 
 export interface PointAtProps {
   lang: Lang;
   /** The part (or parts, for the factors) the finding is about; the first is proposed. */
-  parts: readonly OppPartKey[];
+  parts: readonly string[];
+  /** A part's name in the user's words. */
+  partName(part: string): string;
   /** Elements that can be pointed at, in page order. */
   candidates(): Element[];
   candidateAt(x: number, y: number): Element | null;
   labelOf(el: Element): string | null;
   refusalOf(label: string): Refusal | null;
   /** The part this label means already (taught before), if any. */
-  meaningOf(label: string): OppPartKey | null;
-  onTeach(part: OppPartKey, label: string): Promise<boolean>;
+  meaningOf(label: string): string | null;
+  onTeach(part: string, label: string): Promise<boolean>;
   onClose(): void;
 }
 
-type Step = { kind: 'pointing' } | { kind: 'confirm'; label: string; refusal: Refusal | null; was: OppPartKey | null };
+type Step = { kind: 'pointing' } | { kind: 'confirm'; label: string; refusal: Refusal | null; was: string | null };
 
 export function PointAt(props: PointAtProps) {
   const { lang } = props;
   const [step, setStep] = useState<Step>({ kind: 'pointing' });
   const [current, setCurrent] = useState<Element | null>(null);
-  const [part, setPart] = useState<OppPartKey>(props.parts[0]!);
+  const [part, setPart] = useState<string>(props.parts[0]!);
   const [failed, setFailed] = useState(false);
   const overlay = useRef<HTMLDivElement>(null);
   const confirmFirst = useRef<HTMLElement>(null);
@@ -73,15 +74,15 @@ export function PointAt(props: PointAtProps) {
             <>
               <p>{t(lang, 'point.confirm.text', { label: step.label })}</p>
               {props.parts.length > 1 || step.was ? (
-                <select aria-label={t(lang, 'point.confirm.title')} value={part} onChange={(e) => setPart((e.target as HTMLSelectElement).value as OppPartKey)}>
+                <select aria-label={t(lang, 'point.confirm.title')} value={part} onChange={(e) => setPart((e.target as HTMLSelectElement).value)}>
                   {[...new Set([...props.parts, ...(step.was ? [step.was] : [])])].map((p) => (
-                    <option key={p} value={p}>{t(lang, `part.${p}` as MessageKey)}</option>
+                    <option key={p} value={p}>{props.partName(p)}</option>
                   ))}
                 </select>
               ) : (
-                <p class="point__part">{t(lang, `part.${part}` as MessageKey)}</p>
+                <p class="point__part">{props.partName(part)}</p>
               )}
-              {step.was && <p class="point__conflict">{t(lang, 'point.confirm.conflict', { onderdeel: t(lang, `part.${step.was}` as MessageKey) })}</p>}
+              {step.was && <p class="point__conflict">{t(lang, 'point.confirm.conflict', { onderdeel: props.partName(step.was) })}</p>}
               <p class="point__hint">{t(lang, 'point.confirm.all')}</p>
               {failed && <p role="alert">{t(lang, 'point.failed')}</p>}
             </>
@@ -137,7 +138,7 @@ export function PointAt(props: PointAtProps) {
     >
       {box ? <div class="point__box" style={{ top: `${box.top - 3}px`, left: `${box.left - 3}px`, width: `${box.width + 6}px`, height: `${box.height + 6}px` }} /> : <div class="point__dim" />}
       <div class="point__banner">
-        <p>{t(lang, 'point.instruction', { onderdeel: t(lang, `part.${props.parts[0]}` as MessageKey) })}</p>
+        <p>{t(lang, 'point.instruction', { onderdeel: props.partName(props.parts[0]!) })}</p>
         <p aria-live="polite">{label ? t(lang, 'point.current', { label }) : ''}</p>
       </div>
     </div>

@@ -11,10 +11,12 @@ interface Props {
   canSayOpp: boolean;
   onRegister(): void;
   onSayOpp(): void;
+  /** Offered when the arrangements could not be read: point at the column with the start date. */
+  onPoint?(): void;
 }
 
 /** A small badge beside the pupil's name in ParnasSys: what is wrong, and the way to fix it. */
-export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSayOpp }: Props) {
+export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSayOpp, onPoint }: Props) {
   const style = anchor
     ? { top: `${Math.max(8, anchor.top)}px`, left: `${Math.min(anchor.left + anchor.width + 12, innerWidth - 372)}px` }
     : { top: '12px', right: '12px' };
@@ -27,6 +29,11 @@ export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSay
         <button type="button" onClick={onRegister}>
           {t(lang, 'pupil.register')}
         </button>
+        {onPoint && (
+          <button type="button" onClick={onPoint}>
+            {t(lang, 'point.button')}
+          </button>
+        )}
         {canSayOpp && (
           <button type="button" onClick={onSayOpp}>
             {t(lang, 'pupil.has-opp')}

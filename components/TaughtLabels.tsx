@@ -41,7 +41,7 @@ export function TaughtLabels({ lang, inForce, overruled, newerFormat, extensionI
           <tbody>
             {all.map((l) => (
               <tr key={l.label}>
-                <td>{t(lang, `part.${l.part}` as MessageKey)}</td>
+                <td>{t(lang, (l.dictionary === 'parnassys' ? `part.arrangement.${l.part}` : `part.${l.part}`) as MessageKey)}</td>
                 <td>
                   “{l.label}”{overruled.includes(l) && <span class="hint"> {t(lang, 'taught.overruled')}</span>}
                 </td>

@@ -14,6 +14,15 @@ import { watchPage } from '../../lib/read/watch-page';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { checkWithMemory } from '../../lib/privacy/pupil-session';
 import badgeCss from '../../components/pupil-badge.css?inline';
+import pointCss from '../../components/point.css?inline';
+import { PointAt } from '../../components/PointAt';
+import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candidates';
+import { refusal } from '../../lib/taught/refusal';
+import { teach, taughtLabels } from '../../lib/taught/taught-client';
+import { sameLabel } from '../../lib/taught/taught-format';
+import { teachableArrangementParts } from '../../lib/taught/teachable';
+import type { ArrangementPart } from '../../lib/terms/parnassys-terms';
+import type { MessageKey } from '../../lib/i18n';
 import { OPP_TERMS } from '../../lib/terms/opp-terms';
 import { ARRANGEMENT_TERMS } from '../../lib/terms/parnassys-terms';
 import { PUPIL_TERMS } from '../../lib/terms/pupil-terms';
@@ -41,7 +50,10 @@ export default defineContentScript({
     const lang = settings.lang;
     const guides = mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
-    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
+    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', `${badgeCss}\n${pointCss}`);
+    /** "Wijs het aan" in progress, and what was taught before (to ask which meaning wins). */
+    let pointing = false;
+    let taught: { label: string; part: string }[] = [];
     let sequence = 0;
     const sendReport = reportSender();
 
@@ -67,8 +79,28 @@ export default defineContentScript({
 
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
       const rect = check.pupil ? textRect(check.pupil.anchor) : null;
+      const pointParts = trouble ? teachableArrangementParts(trouble, check.report.page) : null;
+      if (!pointParts) pointing = false;
+      const point = pointing && pointParts ? (
+        <PointAt
+          lang={lang}
+          parts={pointParts}
+          partName={(part) => t(lang, `part.arrangement.${part}` as MessageKey)}
+          candidates={() => candidates(document)}
+          candidateAt={(x, y) => candidateAt(document, x, y)}
+          labelOf={labelTextOf}
+          refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
+          meaningOf={(label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null}
+          onTeach={(part, label) => teach({ dictionary: 'parnassys', part: part as ArrangementPart, label }).catch(() => false)}
+          onClose={() => {
+            pointing = false;
+            void run();
+          }}
+        />
+      ) : null;
       render(
         trouble ? (
+          <>
           <PupilBadge
             finding={trouble}
             lang={lang}
@@ -78,7 +110,20 @@ export default defineContentScript({
             onSayOpp={() => {
               if (key) void updateLink(key, { userSaysOpp: true }).then(() => run(), () => undefined);
             }}
+            onPoint={
+              pointParts
+                ? () => {
+                    pointing = true;
+                    void taughtLabels().then((loaded) => {
+                      taught = loaded.kind === 'ok' ? loaded.labels.filter((l) => l.dictionary === 'parnassys') : [];
+                    }, () => undefined);
+                    void run();
+                  }
+                : undefined
+            }
           />
+          {point}
+          </>
         ) : null,
         layer.uiContainer,
       );

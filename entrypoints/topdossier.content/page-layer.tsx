@@ -20,12 +20,14 @@ import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
+import pointCss from '../../components/point.css?inline';
 import { PointAt } from '../../components/PointAt';
 import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candidates';
 import { refusal } from '../../lib/taught/refusal';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
 import { teachableParts } from '../../lib/taught/teachable';
+import type { OppPartKey } from '../../lib/facts/opp-facts';
 
 export interface PageLayer {
   update(check: PageCheck): void;
@@ -50,7 +52,7 @@ export async function mountPageLayer(
   let pointing: Finding | null = null;
   let taught: TaughtLabel[] = [];
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', `${sidebarCss}\n${pointCss}`);
 
   /** A section button's name, without its icons. */
   const sectionName = (opener: Element) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim();
@@ -172,12 +174,13 @@ export async function mountPageLayer(
             key={pointing.rule}
             lang={lang}
             parts={teachableParts(pointing, false) ?? []}
+            partName={(part) => t(lang, `part.${part}` as MessageKey)}
             candidates={() => candidates(document)}
             candidateAt={(x, y) => candidateAt(document, x, y)}
             labelOf={labelTextOf}
             refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
-            meaningOf={(label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null}
-            onTeach={(part, label) => teach({ dictionary: 'opp', part, label }).catch(() => false)}
+            meaningOf={(label) => taught.find((l) => l.dictionary === 'opp' && sameLabel(l.label, label))?.part ?? null}
+            onTeach={(part, label) => teach({ dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false)}
             onClose={stopPointing}
           />
         )}

@@ -24,6 +24,7 @@ export function checkParnassys(doc: Document, base: Base): PageCheck | null {
     arrangements: reading.arrangements,
     formOpen: reading.formOpen,
     ...(reading.listWhere ? { listWhere: reading.listWhere, listLabel: reading.listLabel ?? '' } : {}),
+    ...(reading.listUnreadable ? { listUnreadable: true } : {}),
     rodPerspectives: reading.rodPerspectives,
     opp,
     remembered: memory?.remembered ?? null,

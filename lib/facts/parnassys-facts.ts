@@ -17,6 +17,8 @@ export const ParnassysFactsSchema = z.object({
   /** Where the list of arrangements is (its begin-date column), even when it is empty. */
   listWhere: z.optional(z.string()),
   listLabel: z.optional(z.string()),
+  /** Dates on the page where the arrangements would be, in a form the reader cannot follow. */
+  listUnreadable: z.optional(z.boolean()),
   /** The add/edit form is open. */
   formOpen: z.boolean(),
   /** On a ROD message: the Ontwikkelingsperspectief periods it carries (begin, end as written). */

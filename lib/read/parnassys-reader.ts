@@ -26,6 +26,8 @@ export interface ParnassysReading {
   formOpen: boolean;
   listWhere?: string;
   listLabel?: string;
+  /** The page shows dates where the arrangements would be, in a form this reader cannot follow. */
+  listUnreadable?: boolean;
   rodPerspectives: { begin: string; end: string }[] | null;
   anchors: Map<string, Element>;
 }
@@ -134,5 +136,6 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
     anchors.set(where, empty);
     return { ...none, kind: 'arrangements', arrangements: [], listWhere: where, listLabel: (empty.textContent ?? '').trim().slice(0, 80) };
   }
-  return { ...none, kind: 'arrangements' };
+  // Dates but no column or field this reader knows: a list it cannot read, never "none".
+  return { ...none, kind: 'arrangements', ...(foreignDates(bodyText, pupilBirth) ? { listUnreadable: true } : {}) };
 }

@@ -8,11 +8,10 @@ import * as z from 'zod/mini';
 import { OPP_PARTS } from '../facts/opp-facts';
 import type { OppPart } from '../terms/opp-terms';
 import type { Term } from '../terms/term';
-import type { ArrangementPart } from '../terms/parnassys-terms';
+import { ARRANGEMENT_PARTS, type ArrangementPart } from '../terms/parnassys-terms';
 import { foldLabel } from '../text';
 
 const SYNONYM = z.string().check(z.minLength(2), z.maxLength(80));
-const ARRANGEMENT_PARTS = ['begin', 'einde', 'opmerkingen', 'begeleider', 'swv'] as const;
 
 export const POLICY_FIELDS = {
   language: z.enum(['nl', 'en']),

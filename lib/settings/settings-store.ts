@@ -32,16 +32,17 @@ export async function loadSettings(): Promise<Settings> {
   const user = parsed.success ? parsed.data : {};
   const { policy, problems } = validatePolicy(mirroredPolicy(stored), RULE_IDS);
   const loaded = loadTaught(stored[TAUGHT_KEY]);
-  const taught = mergeWithPolicy(loaded.kind === 'ok' ? loaded.labels : [], policy.oppSynonyms);
+  const taught = mergeWithPolicy(loaded.kind === 'ok' ? loaded.labels : [], policy);
+  const snippet = policySnippet(taught.inForce);
   return {
     ...effectiveSettings(langFrom(navigator.language), user, policy),
     user,
     policy,
     problems,
     // The board's synonyms first: where both name a label, the board's meaning holds.
-    oppTerms: [...synonymTerms(policy.oppSynonyms), ...synonymTerms(policySnippet(taught.inForce).oppSynonyms)],
+    oppTerms: [...synonymTerms(policy.oppSynonyms), ...synonymTerms(snippet.oppSynonyms)],
     taught: { ...taught, newerFormat: loaded.kind === 'newer' },
-    arrangementTerms: synonymTerms<ArrangementPart>(policy.parnassysSynonyms),
+    arrangementTerms: [...synonymTerms<ArrangementPart>(policy.parnassysSynonyms), ...synonymTerms<ArrangementPart>(snippet.parnassysSynonyms)],
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePolicy } from '../settings/policy';
 import { addTaught, loadTaught, mergeWithPolicy, policySnippet, removeTaught, toStored, TAUGHT_VERSION, type TaughtLabel } from './taught-format';
 
-const label = (text: string, part: TaughtLabel['part'] = 'uitstroom', at = 1): TaughtLabel => ({ dictionary: 'opp', part, label: text, at });
+const label = (text: string, part: Extract<TaughtLabel, { dictionary: 'opp' }>['part'] = 'uitstroom', at = 1): TaughtLabel => ({ dictionary: 'opp', part, label: text, at });
 
 describe('taught labels', () => {
   it('teaching a label again for another part replaces its meaning, never keeps two', () => {
@@ -24,8 +24,13 @@ describe('taught labels', () => {
     expect(snippet).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] } });
     expect(validatePolicy(snippet, [])).toEqual({ policy: snippet, problems: [] });
   });
+  it('ParnasSys arrangement fields go under parnassysSynonyms, which the policy accepts too', () => {
+    const snippet = policySnippet([{ dictionary: 'parnassys', part: 'begin', label: 'Aanvang', at: 1 }, label('Route na de basisschool')]);
+    expect(snippet).toEqual({ parnassysSynonyms: { begin: ['Aanvang'] }, oppSynonyms: { uitstroom: ['Route na de basisschool'] } });
+    expect(validatePolicy(snippet, []).problems).toEqual([]);
+  });
   it('the board wins: a taught label the policy names too is overruled', () => {
-    const merged = mergeWithPolicy([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')], { hoorrecht: ['Route na de basisschool'] });
+    const merged = mergeWithPolicy([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')], { oppSynonyms: { hoorrecht: ['Route na de basisschool'] } });
     expect(merged.overruled.map((l) => l.label)).toEqual(['Route na de basisschool']);
     expect(merged.inForce.map((l) => l.label)).toEqual(['Toelichting bij de keuze']);
   });

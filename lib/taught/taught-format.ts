@@ -6,21 +6,21 @@
  */
 import * as z from 'zod/mini';
 import { OPP_PARTS } from '../facts/opp-facts';
+import { ARRANGEMENT_PARTS } from '../terms/parnassys-terms';
 import { foldLabel } from '../text';
 
 export const TAUGHT_KEY = 'taughtLabels';
 export const TAUGHT_VERSION = 1;
 export const MAX_TAUGHT = 200;
 
-export const TaughtLabelSchema = z.object({
-  /** Which dictionary the label joins: OPP parts (Topdossier, ParnasSys' OPP module). */
-  dictionary: z.literal('opp'),
-  part: z.enum(OPP_PARTS),
-  /** The label as the page shows it, at most 80 characters. */
-  label: z.string().check(z.minLength(2), z.maxLength(80)),
-  /** When it was taught (ms). */
-  at: z.number(),
-});
+/** The label as the page shows it, at most 80 characters, and when it was taught (ms). */
+const LABEL = { label: z.string().check(z.minLength(2), z.maxLength(80)), at: z.number() };
+
+/** Which dictionary a label joins: OPP parts, or ParnasSys' arrangement fields. */
+export const TaughtLabelSchema = z.discriminatedUnion('dictionary', [
+  z.object({ dictionary: z.literal('opp'), part: z.enum(OPP_PARTS), ...LABEL }),
+  z.object({ dictionary: z.literal('parnassys'), part: z.enum(ARRANGEMENT_PARTS), ...LABEL }),
+]);
 export type TaughtLabel = z.infer<typeof TaughtLabelSchema>;
 
 const RecordSchema = z.object({ version: z.number(), labels: z.array(z.unknown()) });
@@ -58,24 +58,30 @@ export function removeTaught(labels: readonly TaughtLabel[], label: string): Tau
   return labels.filter((l) => !sameLabel(l.label, label));
 }
 
+export interface TaughtPolicy {
+  oppSynonyms?: Partial<Record<(typeof OPP_PARTS)[number], string[]>>;
+  parnassysSynonyms?: Partial<Record<(typeof ARRANGEMENT_PARTS)[number], string[]>>;
+}
+const POLICY_KEY = { opp: 'oppSynonyms', parnassys: 'parnassysSynonyms' } as const;
+
 export const toStored = (labels: readonly TaughtLabel[]) => ({ version: TAUGHT_VERSION, labels });
 
 /** The board policy snippet for what was taught, in the managed-policy format (lib/settings/policy.ts). */
-export function policySnippet(labels: readonly TaughtLabel[]): { oppSynonyms: Partial<Record<TaughtLabel['part'], string[]>> } {
-  const oppSynonyms: Partial<Record<TaughtLabel['part'], string[]>> = {};
-  for (const l of labels) (oppSynonyms[l.part] ??= []).push(l.label);
-  return { oppSynonyms };
+export function policySnippet(labels: readonly TaughtLabel[]): TaughtPolicy {
+  const out: TaughtPolicy = {};
+  for (const l of labels) {
+    const synonyms = (out[POLICY_KEY[l.dictionary]] ??= {}) as Partial<Record<string, string[]>>;
+    (synonyms[l.part] ??= []).push(l.label);
+  }
+  return out;
 }
 
 /**
  * Taught labels together with the board's synonyms: the board wins where both name the same
  * label, and such a taught label is listed as overruled.
  */
-export function mergeWithPolicy(
-  taught: readonly TaughtLabel[],
-  policy: Partial<Record<string, string[]>> | undefined,
-): { inForce: TaughtLabel[]; overruled: TaughtLabel[] } {
-  const board = Object.values(policy ?? {}).flatMap((words) => words ?? []);
-  const overruled = taught.filter((l) => board.some((w) => sameLabel(w, l.label)));
+export function mergeWithPolicy(taught: readonly TaughtLabel[], policy: TaughtPolicy): { inForce: TaughtLabel[]; overruled: TaughtLabel[] } {
+  const board = (l: TaughtLabel) => Object.values(policy[POLICY_KEY[l.dictionary]] ?? {}).flatMap((words: string[] | undefined) => words ?? []);
+  const overruled = taught.filter((l) => board(l).some((w) => sameLabel(w, l.label)));
   return { inForce: taught.filter((l) => !overruled.includes(l)), overruled };
 }

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../contract';
 import type { OppPartKey } from '../facts/opp-facts';
+import type { ArrangementPart } from '../terms/parnassys-terms';
 
 const PARTS: Record<string, readonly OppPartKey[]> = {
   'opp.factoren': ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'],
@@ -20,4 +21,12 @@ const PARTS: Record<string, readonly OppPartKey[]> = {
 export function teachableParts(f: Finding, onPage: boolean): readonly OppPartKey[] | null {
   if (f.status !== 'review' || onPage) return null;
   return PARTS[f.rule] ?? null;
+}
+
+/**
+ * On ParnasSys' Passend onderwijs: when the arrangements were not read at all (nothing
+ * read as evidence), the user can point at the column or field with the start or end date.
+ */
+export function teachableArrangementParts(f: Finding, page: string): readonly ArrangementPart[] | null {
+  return page === 'arrangements' && f.rule === 'rod.arrangement' && f.status === 'review' && f.evidence.length === 0 ? ['begin', 'einde'] : null;
 }

@@ -1,7 +1,8 @@
 /** ParnasSys labels for onderwijsarrangementen (seed, "Stappen registreren OPP bij ROD"). */
 import type { Term } from './term';
 
-export type ArrangementPart = 'begin' | 'einde' | 'opmerkingen' | 'begeleider' | 'swv';
+export const ARRANGEMENT_PARTS = ['begin', 'einde', 'opmerkingen', 'begeleider', 'swv'] as const;
+export type ArrangementPart = (typeof ARRANGEMENT_PARTS)[number];
 
 export const ARRANGEMENT_TERMS: readonly Term<ArrangementPart>[] = [
   { part: 'begin', pattern: /^(begindatum|ingangsdatum|startdatum|datum (begin|ingang|start)|van)$/, sources: ['seed'] },

@@ -6,11 +6,12 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, readmeShot, type Harness } from './harness';
+import { eventually, launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const URL_OPP = 'https://wijs-demo.topdossier.nl/leerling/91/opp';
-const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html' };
+const URL_PASSEND = 'https://wijs.parnassys.net/bao/leerling/passend?1-1.ILinkListener-subtabs-1';
+const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html', [URL_PASSEND]: 'parnassys/ps-passend-onbekend.html' };
 const POLICY_FILE = '/etc/chromium/policies/managed/opp-wijzer-e2e-taught.json';
 
 describe('Wijs het aan', () => {
@@ -78,6 +79,21 @@ describe('Wijs het aan', () => {
     await expect.poll(async () => (await s.statuses())['opp.onderbouwing'], { timeout: 5000 }).toBe('pass');
   });
 
+  it('on ParnasSys, a list it cannot read offers the same: the column with the start date is taught', async () => {
+    const page = await h.open(URL_PASSEND);
+    const badge = page.locator('opp-wijzer-pupil .pupil-badge');
+    await badge.waitFor({ timeout: 10_000 });
+    expect(await badge.textContent()).toContain('kan de onderwijsarrangementen niet lezen');
+    await badge.getByRole('button', { name: 'Wijs het aan' }).click();
+    const th = (await page.locator('th', { hasText: 'Aanvang' }).boundingBox())!;
+    await page.mouse.click(th.x + th.width / 2, th.y + th.height / 2);
+    const dialog = page.locator('opp-wijzer-pupil .point--confirm');
+    expect(await dialog.textContent()).toContain('Vanaf nu betekent “Aanvang” in deze browser:');
+    await dialog.getByRole('button', { name: 'Onthouden' }).click();
+    // The running arrangement is read now: no OPP known and one arrangement running, nothing to warn about.
+    await expect.poll(() => page.locator('opp-wijzer-pupil .pupil-badge').count(), { timeout: 5000 }).toBe(0);
+  });
+
   it('stores the labels only, lists them in the options and makes a policy snippet', async () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -86,9 +102,9 @@ describe('Wijs het aan', () => {
     expect(stored).toContain('Toelichting bij de keuze');
     expect(stored).not.toMatch(/vmbo|Jesse|Bos|Rekenen|2016|2025/);
     const rows = await options.getByTestId('taught-labels').locator('tbody tr').allTextContents();
-    expect(rows.join(' | ')).toMatch(/Uitstroomprofiel.*“Route na de basisschool”.*\| Onderbouwing uitstroomprofiel.*“Toelichting bij de keuze”/);
+    expect(rows.join(' | ')).toMatch(/Uitstroomprofiel.*“Route na de basisschool”.*\| Onderbouwing uitstroomprofiel.*“Toelichting bij de keuze”.*\| Begindatum van het onderwijsarrangement.*“Aanvang”/);
     snippet = (await options.getByTestId('policy-snippet').textContent()) ?? '';
-    expect(JSON.parse(snippet)).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] } });
+    expect(JSON.parse(snippet)).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] }, parnassysSynonyms: { begin: ['Aanvang'] } });
     await options.close();
   });
 
@@ -104,6 +120,15 @@ describe('Wijs het aan', () => {
         const st = await s.statuses();
         return [st['opp.uitstroomprofiel'], st['opp.onderbouwing']];
       }, { timeout: 15_000 }).toEqual(['pass', 'pass']);
+      // ParnasSys too: read with the taught column, one thing left to check (no end date), not three.
+      const passend = await fresh.open(URL_PASSEND);
+      const title = () => fresh.worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id === undefined ? '' : chrome.action.getTitle({ tabId: tab.id });
+      });
+      await passend.bringToFront();
+      expect(await eventually(title, 'OPP-wijzer: 1 te controleren')).toBe('OPP-wijzer: 1 te controleren');
+      expect(await passend.locator('opp-wijzer-pupil .pupil-badge').count()).toBe(0);
       expect(fresh.extensionRequests).toEqual([]);
     } finally {
       await fresh.close();

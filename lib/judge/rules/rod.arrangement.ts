@@ -20,6 +20,7 @@ const rule: Rule<ParnassysFacts> = {
     if (known?.unreadable.length) {
       return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: known.unreadable[0]! }, evidence };
     }
+    if (!known && facts.listUnreadable) return { status: 'review', message: 'rod.lijst.onleesbaar', evidence };
     if (!known) {
       return facts.opp.known
         ? { status: 'review', message: 'rod.arrangement.review.check', params: { hoe: how }, evidence }

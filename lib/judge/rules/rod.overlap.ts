@@ -13,6 +13,7 @@ const rule: Rule<ParnassysFacts> = {
   check(facts): Verdict {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);
+    if (list.length === 0 && facts.listUnreadable) return { status: 'review', message: 'rod.lijst.onleesbaar', evidence };
     if (list.length === 0) return { status: 'n/a', message: 'rod.overlap.na', evidence };
     const { periods, unreadable } = parsePeriods(list);
     if (unreadable.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable[0]! }, evidence };
