@@ -8,10 +8,13 @@ interface Props {
   side: Side;
   guideFor(finding: Finding): string | undefined;
   onShowHow(guide: string): void;
+  /** Offered for a setting whose label was not found ("Wijs het aan"). */
+  pointable?(finding: Finding): boolean;
+  onPoint?(finding: Finding): void;
 }
 
 /** The two privacy settings on Topdossier's settings page, each with "Laat zien hoe". */
-export function SettingsBanner({ report, lang, side, guideFor, onShowHow }: Props) {
+export function SettingsBanner({ report, lang, side, guideFor, onShowHow, pointable, onPoint }: Props) {
   return (
     <aside class={side === 'left' ? 'banner banner--left' : 'banner'} aria-label="OPP-wijzer" lang={lang}>
       <h2>{t(lang, 'banner.title')}</h2>
@@ -26,6 +29,11 @@ export function SettingsBanner({ report, lang, side, guideFor, onShowHow }: Prop
               {guide && f.status !== 'pass' && (
                 <button type="button" onClick={() => onShowHow(guide)}>
                   {t(lang, 'banner.show-how')}
+                </button>
+              )}
+              {onPoint && pointable?.(f) && (
+                <button type="button" class="finding__point" onClick={() => onPoint(f)}>
+                  {t(lang, 'point.button')}
                 </button>
               )}
             </li>

@@ -16,6 +16,9 @@ interface Props {
   onSave(name: string, text: string): void;
 }
 
+/** Where each dictionary's part names are in the locale files. */
+const PREFIX = { opp: '', parnassys: 'arrangement.', settings: 'settings.' } as const;
+
 const when = (at: number, lang: Lang) => new Date(at).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
 export function TaughtLabels({ lang, inForce, overruled, newerFormat, extensionId, onForget, onSave }: Props) {
@@ -41,7 +44,7 @@ export function TaughtLabels({ lang, inForce, overruled, newerFormat, extensionI
           <tbody>
             {all.map((l) => (
               <tr key={l.label}>
-                <td>{t(lang, (l.dictionary === 'parnassys' ? `part.arrangement.${l.part}` : `part.${l.part}`) as MessageKey)}</td>
+                <td>{t(lang, `part.${PREFIX[l.dictionary]}${l.part}` as MessageKey)}</td>
                 <td>
                   “{l.label}”{overruled.includes(l) && <span class="hint"> {t(lang, 'taught.overruled')}</span>}
                 </td>

@@ -71,6 +71,7 @@ export default defineContentScript({
         evaluationsAdvised: settings.evaluationsAdvised,
         disabledRules: settings.disabledChecks,
         extraTerms: settings.oppTerms,
+        extraSettingsTerms: settings.settingsTerms,
       });
       publish(structural ? settle.hold(last, check, settings.lang) : check);
     };

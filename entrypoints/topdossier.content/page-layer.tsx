@@ -26,7 +26,8 @@ import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candi
 import { refusal } from '../../lib/taught/refusal';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
-import { teachableParts } from '../../lib/taught/teachable';
+import { teachableParts, teachableSettingsParts } from '../../lib/taught/teachable';
+import type { SettingsPart } from '../../lib/terms/settings-terms';
 import type { OppPartKey } from '../../lib/facts/opp-facts';
 
 export interface PageLayer {
@@ -37,6 +38,9 @@ export interface PageLayer {
 }
 
 const FLASH_MS = 1900;
+
+/** A finding of Topdossier's school settings (its label joins the settings dictionary). */
+const settingsRule = (f: Finding) => f.rule.startsWith('settings.');
 
 export async function mountPageLayer(
   ctx: ContentScriptContext,
@@ -151,6 +155,8 @@ export async function mountPageLayer(
             side={placement.side}
             guideFor={(f) => guideForRule(f.rule)}
             onShowHow={startGuide}
+            pointable={(f) => teachableSettingsParts(f) !== null}
+            onPoint={startPointing}
           />
         ) : open ? (
           <Sidebar
@@ -173,14 +179,16 @@ export async function mountPageLayer(
           <PointAt
             key={pointing.rule}
             lang={lang}
-            parts={teachableParts(pointing, false) ?? []}
-            partName={(part) => t(lang, `part.${part}` as MessageKey)}
+            parts={(settingsRule(pointing) ? teachableSettingsParts(pointing) : teachableParts(pointing, false)) ?? []}
+            partName={(part) => t(lang, `part.${settingsRule(pointing!) ? 'settings.' : ''}${part}` as MessageKey)}
             candidates={() => candidates(document)}
             candidateAt={(x, y) => candidateAt(document, x, y)}
             labelOf={labelTextOf}
             refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
-            meaningOf={(label) => taught.find((l) => l.dictionary === 'opp' && sameLabel(l.label, label))?.part ?? null}
-            onTeach={(part, label) => teach({ dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false)}
+            meaningOf={(label) => taught.find((l) => l.dictionary === (settingsRule(pointing!) ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null}
+            onTeach={(part, label) =>
+              teach(settingsRule(pointing!) ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false)
+            }
             onClose={stopPointing}
           />
         )}

@@ -8,6 +8,7 @@ import { t, type Lang } from '../i18n';
 import type { Period } from '../judge/periods';
 import type { JudgeContext } from '../judge/rule';
 import type { Term } from '../terms/term';
+import type { SettingsPart } from '../terms/settings-terms';
 import type { ArrangementPart } from '../terms/parnassys-terms';
 import type { PupilOnPage } from '../read/pupil-reader';
 import { appOf } from '../read/page-kind';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   extraTerms?: readonly Term[];
   /** Board policy synonyms for ParnasSys' arrangement labels. Default: none. */
   extraArrangementTerms?: readonly Term<ArrangementPart>[];
+  /** Board policy synonyms and taught labels for Topdossier's school settings. Default: none. */
+  extraSettingsTerms?: readonly Term<SettingsPart>[];
   /** Rule ids switched off (options or board policy). Default: none. */
   disabledRules?: readonly string[];
   /** Default: nothing remembered. */
@@ -114,5 +117,5 @@ export function firstCheck(doc: Document, options: CheckOptions, checks: PageChe
       if (found) return found;
     }
     return result(base, 'other', []);
-  }, reads, [...(options.extraTerms ?? []), ...(options.extraArrangementTerms ?? [])]);
+  }, reads, [...(options.extraTerms ?? []), ...(options.extraArrangementTerms ?? []), ...(options.extraSettingsTerms ?? [])]);
 }

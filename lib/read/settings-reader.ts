@@ -3,14 +3,17 @@ import { SettingsFactsSchema, type SettingsFacts } from '../facts/settings-facts
 import { chosenValue, optionName } from './chosen-value';
 import { fieldText, findLabelledFields } from './labelled-fields';
 import { SETTINGS_TERMS, type SettingsPart } from '../terms/settings-terms';
+import type { Term } from '../terms/term';
 
 export interface SettingsReading {
   facts: SettingsFacts;
   anchors: Map<string, Element>;
 }
 
-export function readSettings(doc: Document): SettingsReading {
-  const fields = findLabelledFields<SettingsPart>(doc, { dictionary: 'settings', terms: SETTINGS_TERMS });
+/** Extra terms (board policy, labels the user taught) are tried before the built-in dictionary. */
+export function readSettings(doc: Document, extraTerms: readonly Term<SettingsPart>[] = []): SettingsReading {
+  const terms = extraTerms.length ? [...extraTerms, ...SETTINGS_TERMS] : SETTINGS_TERMS;
+  const fields = findLabelledFields<SettingsPart>(doc, { dictionary: 'settings', terms });
   const anchors = new Map<string, Element>();
   const facts: SettingsFacts = { twoFa: [], retention: [] };
   for (const f of fields) {

@@ -9,6 +9,7 @@ import { OPP_PARTS } from '../facts/opp-facts';
 import type { OppPart } from '../terms/opp-terms';
 import type { Term } from '../terms/term';
 import { ARRANGEMENT_PARTS, type ArrangementPart } from '../terms/parnassys-terms';
+import { SETTINGS_PARTS } from '../terms/settings-terms';
 import { foldLabel } from '../text';
 
 const SYNONYM = z.string().check(z.minLength(2), z.maxLength(80));
@@ -19,6 +20,8 @@ export const POLICY_FIELDS = {
   disabledChecks: z.array(z.string().check(z.regex(/^[a-z0-9]+\.[a-z0-9]+$/))),
   oppSynonyms: z.partialRecord(z.enum(OPP_PARTS), z.array(SYNONYM)),
   parnassysSynonyms: z.partialRecord(z.enum(ARRANGEMENT_PARTS), z.array(SYNONYM)),
+  /** Labels of Topdossier's school settings (2FA, bewaartermijnen). */
+  settingsSynonyms: z.partialRecord(z.enum(SETTINGS_PARTS), z.array(SYNONYM)),
 };
 
 export type PolicyKey = keyof typeof POLICY_FIELDS;

@@ -7,6 +7,7 @@ import { langFrom } from '../i18n';
 import { RULE_IDS } from '../judge/rule-sources';
 import type { Term } from '../terms/term';
 import type { ArrangementPart } from '../terms/parnassys-terms';
+import type { SettingsPart } from '../terms/settings-terms';
 import { synonymTerms, validatePolicy, type Policy, type PolicyProblem } from './policy';
 import { mirroredPolicy, POLICY_MIRROR } from './policy-mirror';
 import { effectiveSettings, UserOptionsSchema, type Effective, type UserOptions } from './user-options';
@@ -18,6 +19,7 @@ export interface Settings extends Effective {
   problems: PolicyProblem[];
   oppTerms: Term[];
   arrangementTerms: Term<ArrangementPart>[];
+  settingsTerms: Term<SettingsPart>[];
   /** Labels the user taught ("Wijs het aan"): in force, and those the board's policy overrules. */
   taught: { inForce: TaughtLabel[]; overruled: TaughtLabel[]; newerFormat: boolean };
 }
@@ -43,6 +45,7 @@ export async function loadSettings(): Promise<Settings> {
     oppTerms: [...synonymTerms(policy.oppSynonyms), ...synonymTerms(snippet.oppSynonyms)],
     taught: { ...taught, newerFormat: loaded.kind === 'newer' },
     arrangementTerms: [...synonymTerms<ArrangementPart>(policy.parnassysSynonyms), ...synonymTerms<ArrangementPart>(snippet.parnassysSynonyms)],
+    settingsTerms: [...synonymTerms<SettingsPart>(policy.settingsSynonyms), ...synonymTerms<SettingsPart>(snippet.settingsSynonyms)],
   };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validatePolicy } from '../settings/policy';
+import { teachableParts, teachableArrangementParts, teachableSettingsParts } from './teachable';
 import { addTaught, loadTaught, mergeWithPolicy, policySnippet, removeTaught, toStored, TAUGHT_VERSION, type TaughtLabel } from './taught-format';
 
 const label = (text: string, part: Extract<TaughtLabel, { dictionary: 'opp' }>['part'] = 'uitstroom', at = 1): TaughtLabel => ({ dictionary: 'opp', part, label: text, at });
@@ -33,5 +36,18 @@ describe('taught labels', () => {
     const merged = mergeWithPolicy([label('Route na de basisschool'), label('Toelichting bij de keuze', 'onderbouwing')], { oppSynonyms: { hoorrecht: ['Route na de basisschool'] } });
     expect(merged.overruled.map((l) => l.label)).toEqual(['Route na de basisschool']);
     expect(merged.inForce.map((l) => l.label)).toEqual(['Toelichting bij de keuze']);
+  });
+
+  it('every part a user can teach is in Chrome\'s managed schema, so the snippet survives as a real policy', () => {
+    const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/managed-schema.json'), 'utf8')) as { properties: Record<string, { properties: Record<string, unknown> }> };
+    const review = (rule: string) => ({ rule, status: 'review' as const, message: '', evidence: [] });
+    const opp = ['opp.factoren', 'opp.handelingsdeel', 'opp.instemming', 'opp.uitstroomprofiel', 'opp.onderbouwing', 'opp.hoorrecht', 'opp.evaluatie', 'opp.termijn'].flatMap((r) => teachableParts(review(r), false) ?? []);
+    const missing = [
+      ...opp.filter((p) => !(p in schema.properties.oppSynonyms!.properties)),
+      ...(teachableArrangementParts(review('rod.arrangement'), 'arrangements') ?? []).filter((p) => !(p in schema.properties.parnassysSynonyms!.properties)),
+      ...['settings.2fa', 'settings.bewaartermijn'].flatMap((r) => teachableSettingsParts(review(r)) ?? []).filter((p) => !(p in schema.properties.settingsSynonyms!.properties)),
+    ];
+    expect(opp.length).toBeGreaterThan(8);
+    expect(missing).toEqual([]);
   });
 });

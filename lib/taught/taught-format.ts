@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { OPP_PARTS } from '../facts/opp-facts';
 import { ARRANGEMENT_PARTS } from '../terms/parnassys-terms';
+import { SETTINGS_PARTS } from '../terms/settings-terms';
 import { foldLabel } from '../text';
 
 export const TAUGHT_KEY = 'taughtLabels';
@@ -16,10 +17,11 @@ export const MAX_TAUGHT = 200;
 /** The label as the page shows it, at most 80 characters, and when it was taught (ms). */
 const LABEL = { label: z.string().check(z.minLength(2), z.maxLength(80)), at: z.number() };
 
-/** Which dictionary a label joins: OPP parts, or ParnasSys' arrangement fields. */
+/** Which dictionary a label joins: OPP parts, ParnasSys' arrangement fields, Topdossier's school settings. */
 export const TaughtLabelSchema = z.discriminatedUnion('dictionary', [
   z.object({ dictionary: z.literal('opp'), part: z.enum(OPP_PARTS), ...LABEL }),
   z.object({ dictionary: z.literal('parnassys'), part: z.enum(ARRANGEMENT_PARTS), ...LABEL }),
+  z.object({ dictionary: z.literal('settings'), part: z.enum(SETTINGS_PARTS), ...LABEL }),
 ]);
 export type TaughtLabel = z.infer<typeof TaughtLabelSchema>;
 
@@ -61,8 +63,9 @@ export function removeTaught(labels: readonly TaughtLabel[], label: string): Tau
 export interface TaughtPolicy {
   oppSynonyms?: Partial<Record<(typeof OPP_PARTS)[number], string[]>>;
   parnassysSynonyms?: Partial<Record<(typeof ARRANGEMENT_PARTS)[number], string[]>>;
+  settingsSynonyms?: Partial<Record<(typeof SETTINGS_PARTS)[number], string[]>>;
 }
-const POLICY_KEY = { opp: 'oppSynonyms', parnassys: 'parnassysSynonyms' } as const;
+const POLICY_KEY = { opp: 'oppSynonyms', parnassys: 'parnassysSynonyms', settings: 'settingsSynonyms' } as const;
 
 export const toStored = (labels: readonly TaughtLabel[]) => ({ version: TAUGHT_VERSION, labels });
 

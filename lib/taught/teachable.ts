@@ -6,6 +6,7 @@
 import type { Finding } from '../contract';
 import type { OppPartKey } from '../facts/opp-facts';
 import type { ArrangementPart } from '../terms/parnassys-terms';
+import type { SettingsPart } from '../terms/settings-terms';
 
 const PARTS: Record<string, readonly OppPartKey[]> = {
   'opp.factoren': ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'],
@@ -21,6 +22,12 @@ const PARTS: Record<string, readonly OppPartKey[]> = {
 export function teachableParts(f: Finding, onPage: boolean): readonly OppPartKey[] | null {
   if (f.status !== 'review' || onPage) return null;
   return PARTS[f.rule] ?? null;
+}
+
+/** On Topdossier's school settings: a setting whose label was not found (nothing read as evidence). */
+export function teachableSettingsParts(f: Finding): readonly SettingsPart[] | null {
+  if (f.status !== 'review' || f.evidence.length > 0) return null;
+  return f.rule === 'settings.2fa' ? ['2fa'] : f.rule === 'settings.bewaartermijn' ? ['bewaartermijn'] : null;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Term } from './term';
 
-export type SettingsPart = '2fa' | 'bewaartermijn';
+export const SETTINGS_PARTS = ['2fa', 'bewaartermijn'] as const;
+export type SettingsPart = (typeof SETTINGS_PARTS)[number];
 
 export const SETTINGS_TERMS: readonly Term<SettingsPart>[] = [
   { part: '2fa', pattern: /^(2fa|2-fa|twee[- ]?factor[- ]?authenticatie|tweestapsverificatie|twee[- ]staps[- ]?verificatie|two[- ]factor|2-staps|verplichte? 2fa|2fa (verplicht|voor medewerkers|inschakelen|aan))\b/, sources: ['seed'] },

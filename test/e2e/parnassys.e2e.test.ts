@@ -53,7 +53,8 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await page.click('#id33');
     await g.waitForStep('Vul de begindatum in');
     // The OPP's start date from Topdossier is shown as the suggestion, never typed in.
-    expect(await g.callout.textContent()).toContain('Startdatum van het OPP volgens Topdossier: 15-09-2025');
+    // (The step may be drawn a moment before the pupil's link is read: the hint follows.)
+    await expect.poll(() => g.callout.textContent()).toContain('Startdatum van het OPP volgens Topdossier: 15-09-2025');
     expect(await page.inputValue('#id41')).toBe('');
     await page.fill('#id41', '15-09-2025');
     await page.click('#id46');

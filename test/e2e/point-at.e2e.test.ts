@@ -11,7 +11,8 @@ import { SidebarPage } from './sidebar-page';
 
 const URL_OPP = 'https://wijs-demo.topdossier.nl/leerling/91/opp';
 const URL_PASSEND = 'https://wijs.parnassys.net/bao/leerling/passend?1-1.ILinkListener-subtabs-1';
-const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html', [URL_PASSEND]: 'parnassys/ps-passend-onbekend.html' };
+const URL_SETTINGS = 'https://wijs-demo.topdossier.nl/instellingen/school';
+const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html', [URL_PASSEND]: 'parnassys/ps-passend-onbekend.html', [URL_SETTINGS]: 'settings/s-onbekend.html' };
 const POLICY_FILE = '/etc/chromium/policies/managed/opp-wijzer-e2e-taught.json';
 
 describe('Wijs het aan', () => {
@@ -94,6 +95,21 @@ describe('Wijs het aan', () => {
     await expect.poll(() => page.locator('opp-wijzer-pupil .pupil-badge').count(), { timeout: 5000 }).toBe(0);
   });
 
+  it('on the school settings, a setting under an unknown label is taught the same way', async () => {
+    const page = await h.open(URL_SETTINGS);
+    const banner = page.locator('opp-wijzer-layer aside.banner');
+    await banner.waitFor({ timeout: 10_000 });
+    const twoFa = banner.locator('li[data-rule="settings.2fa"]');
+    expect(await twoFa.getAttribute('class')).toContain('finding--review');
+    await twoFa.getByRole('button', { name: 'Wijs het aan' }).click();
+    const legend = (await page.locator('legend', { hasText: 'Inloggen met een extra code' }).boundingBox())!;
+    await page.mouse.click(legend.x + 10, legend.y + legend.height / 2);
+    const dialog = page.locator('opp-wijzer-layer .point--confirm');
+    expect(await dialog.textContent()).toContain('Tweestapsverificatie (2FA)');
+    await dialog.getByRole('button', { name: 'Onthouden' }).click();
+    await expect.poll(() => twoFa.getAttribute('class'), { timeout: 5000 }).toContain('finding--pass');
+  });
+
   it('stores the labels only, lists them in the options and makes a policy snippet', async () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -104,7 +120,7 @@ describe('Wijs het aan', () => {
     const rows = await options.getByTestId('taught-labels').locator('tbody tr').allTextContents();
     expect(rows.join(' | ')).toMatch(/Uitstroomprofiel.*“Route na de basisschool”.*\| Onderbouwing uitstroomprofiel.*“Toelichting bij de keuze”.*\| Begindatum van het onderwijsarrangement.*“Aanvang”/);
     snippet = (await options.getByTestId('policy-snippet').textContent()) ?? '';
-    expect(JSON.parse(snippet)).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] }, parnassysSynonyms: { begin: ['Aanvang'] } });
+    expect(JSON.parse(snippet)).toEqual({ oppSynonyms: { uitstroom: ['Route na de basisschool'], onderbouwing: ['Toelichting bij de keuze'] }, parnassysSynonyms: { begin: ['Aanvang'] }, settingsSynonyms: { '2fa': ['Inloggen met een extra code'] } });
     await options.close();
   });
 
@@ -129,6 +145,8 @@ describe('Wijs het aan', () => {
       await passend.bringToFront();
       expect(await eventually(title, 'OPP-wijzer: 1 te controleren')).toBe('OPP-wijzer: 1 te controleren');
       expect(await passend.locator('opp-wijzer-pupil .pupil-badge').count()).toBe(0);
+      const settings = await fresh.open(URL_SETTINGS);
+      await expect.poll(() => settings.locator('opp-wijzer-layer li[data-rule="settings.2fa"]').getAttribute('class'), { timeout: 10_000 }).toContain('finding--pass');
       expect(fresh.extensionRequests).toEqual([]);
     } finally {
       await fresh.close();

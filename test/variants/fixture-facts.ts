@@ -31,6 +31,11 @@ export const FIXTURE_FACTS: Record<string, PageFacts> = {
   },
   'parnassys/ps-rod-bericht': { kind: 'rod', pupil: LOTTE, details: ROD_DETAILS, perspective: { begin: '01-10-2025', end: '' } },
   'parnassys/ps-rod-bericht-zonder': { kind: 'rod', pupil: LOTTE, details: ROD_DETAILS, perspective: null },
+  'settings/s-onbekend': {
+    kind: 'settings',
+    twoFa: { kind: 'choice', label: 'Inloggen met een extra code', options: ['Ja', 'Nee'], chosen: 'Ja' },
+    retention: { kind: 'choice', label: 'Bewaartermijnen', options: ['Automatisch', 'Handmatig'], chosen: 'Automatisch' },
+  },
   'settings/s-radios': {
     kind: 'settings',
     twoFa: { kind: 'choice', label: 'Twee-factor-authenticatie', options: ['Ja', 'Nee'], chosen: 'Nee' },
