@@ -129,3 +129,17 @@ export function cssPath(el: Element): string {
   }
   return parts.join(' > ');
 }
+
+/**
+ * Whether `el` holds more than `max` characters of text. Stops as soon as it knows: asking a
+ * page-wide wrapper for its textContent would build the whole page's text (bench/).
+ */
+export function textLongerThan(el: Element, max: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    length += n.nodeValue?.length ?? 0;
+    if (length > max) return true;
+  }
+  return false;
+}

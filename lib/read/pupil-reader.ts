@@ -19,7 +19,7 @@ import { fold } from '../text';
 import { normaliseName } from '../privacy/pupil-key';
 import { BORN_INLINE, OPP_SIGNALS, OTHER_PEOPLE, PUPIL_TERMS, TUSSENVOEGSELS, type PupilPart } from '../terms/pupil-terms';
 import { candidateTexts, fieldText, findLabelledFields, withPageLists, type Field } from './labelled-fields';
-import { isSkipped, subtreeText } from './dom-text';
+import { isSkipped, subtreeText, textLongerThan } from './dom-text';
 
 export { PUPIL_TERMS };
 
@@ -75,7 +75,7 @@ const aboutSomeoneElse = (f: Field<PupilPart>) => OTHER_PEOPLE.test(fold(f.label
 function nameNear(label: Element): { name: string; el: Element } | null {
   let block: Element | null = label.parentElement;
   for (let depth = 0; block && depth < 5 && block.tagName !== 'BODY'; depth++, block = block.parentElement) {
-    if ((block.textContent ?? '').length > 300) break;
+    if (textLongerThan(block, 300)) break;
     for (const el of Array.from(block.querySelectorAll('h1, h2, h3, h4, [role=heading], strong, b, [class*=naam i], [class*=name i]'))) {
       if (el.contains(label) || !(el.compareDocumentPosition(label) & 4)) continue;
       const name = nameIn(el.textContent ?? '');
@@ -168,7 +168,7 @@ function fromBand(doc: Document): Reading[] {
   const tops = [...Array.from(body.querySelectorAll('header, [role=banner]')), ...Array.from(body.children).slice(0, 3)];
   const out: Reading[] = [];
   for (const band of tops) {
-    if (isSkipped(band) || (band.textContent ?? '').length > 160) continue;
+    if (isSkipped(band) || textLongerThan(band, 160)) continue;
     const leaves = Array.from(band.querySelectorAll('*')).filter((el) => el.children.length === 0 && (el.textContent ?? '').trim());
     if (leaves.length < 2 || leaves.length > 6) continue;
     const names = leaves.filter((el) => nameIn(el.textContent ?? ''));

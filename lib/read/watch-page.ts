@@ -12,6 +12,12 @@ export interface PageChange {
   structural: boolean;
 }
 
+/** Nodes that are all OPP-wijzer's own layer hosts (or none at all, which the caller pairs). */
+function onlyOurs(nodes: NodeList): boolean {
+  for (const n of Array.from(nodes)) if (!(n.nodeType === 1 && (n as Element).hasAttribute('data-opp-wijzer'))) return false;
+  return true;
+}
+
 export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal, delay = RECHECK_DELAY_MS): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let change: PageChange = { inputs: new Set(), structural: false };
@@ -35,6 +41,9 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
     const relevant = records.filter((r) => {
       const el = r.target.nodeType === 1 ? (r.target as Element) : r.target.parentElement;
       if (!el || el.closest('[data-opp-wijzer]')) return false;
+      // Our layer's host added to or removed from the page's <body> is no change of the page:
+      // taking it for Ajax would hold a part the user just emptied as "being updated".
+      if (r.type === 'childList' && onlyOurs(r.addedNodes) && onlyOurs(r.removedNodes)) return false;
       const editable = el.closest('[contenteditable]:not([contenteditable=false])');
       if (editable) change.inputs.add(editable);
       return !editable;
