@@ -285,6 +285,8 @@ interface PageLists {
   headings(): Element[];
   controls: Element[];
   regions: Element[];
+  /** Elements with role=banner (a page's header band), found in the same query as the controls. */
+  banners: Element[];
   /** Short texts that hold a dictionary word (label-keywords.ts), folded once for all passes. */
   texts: ShortText[];
   /** Every text that passed the prefilter, whatever its length (the pupil header reads these). */
@@ -324,12 +326,20 @@ function pageLists(doc: Document, dictionary: Dictionary, extraTerms: readonly T
   return lists?.dictionaries.includes(dictionary) ? lists : listsOf(doc.body, [dictionary], extraTerms);
 }
 
+/** The page's header bands: <header> elements and role=banner, without another walk over the page. */
+export function headerBands(doc: Document, dictionary: Dictionary): Element[] {
+  if (!doc.body) return [];
+  return [...Array.from(doc.body.getElementsByTagName('header')), ...(pageLists(doc, dictionary)?.banners ?? [])];
+}
+
 /** Texts on the page holding a word of `dictionary` (see label-keywords.ts), whatever their length. */
 export function candidateTexts(doc: Document, dictionary: Dictionary): Text[] {
   return pageLists(doc, dictionary)?.candidates ?? [];
 }
 
-const INLINE = /^(B|STRONG|EM|I|SPAN|ABBR|SMALL)$/;
+
+/** Tags a word may be split over (<b>Hoor</b>recht): a Set, since this is asked of every text. */
+const INLINE_TAGS = new Set(['B', 'STRONG', 'EM', 'I', 'SPAN', 'ABBR', 'SMALL']);
 
 function shortText(node: Text, block: string | null): ShortText | null {
   const raw = node.nodeValue ?? '';
@@ -349,7 +359,7 @@ function splitLabelBlock(holder: Element, firstPiece: string): string {
 function splitHolder(node: Text): Element | null {
   const parent = node.parentElement;
   if (!parent || node.previousSibling) return null;
-  const inline = INLINE.test(parent.tagName);
+  const inline = INLINE_TAGS.has(parent.tagName);
   if (!node.nextSibling && !inline) return null;
   return inline ? parent.parentElement : parent;
 }
@@ -357,28 +367,50 @@ function splitHolder(node: Text): Element | null {
 /** The first text in `holder`, if it sits directly in it or in an inline element there. */
 function firstPieceIn(holder: Element): Text | null {
   let n = holder.firstChild;
-  if (n && n.nodeType === 1 && INLINE.test((n as Element).tagName)) n = n.firstChild;
+  if (n && n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName)) n = n.firstChild;
   return n && n.nodeType === 3 ? (n as Text) : null;
 }
 
-/** The small element a piece of text shares with inline siblings, where a word may be split. */
+/** Whether the character at `code` is a letter: ASCII by arithmetic, the rest by Unicode. */
+function isLetter(code: number): boolean {
+  const lower = code | 32;
+  if (lower >= 97 && lower <= 122) return true;
+  return code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code));
+}
+
+const isPiece = (n: ChildNode) => n.nodeType === 3 || (n.nodeType === 1 && INLINE_TAGS.has((n as Element).tagName));
+
+/** The first or last character of a neighbouring piece, as a char code (NaN when it has none). */
+function edgeOf(n: ChildNode, last: boolean): number {
+  const text = n.nodeType === 3 ? (n.nodeValue ?? '') : (n.textContent ?? '');
+  return text.charCodeAt(last ? text.length - 1 : 0);
+}
+
+/**
+ * The small element a piece of text shares with inline siblings, where a word may be split.
+ * Asked of every text that holds no dictionary word, so the cheapest tests come first: a
+ * neighbour at all, then a letter on both sides of the seam (bench/).
+ */
 function splitWordHolder(node: Text): Element | null {
   const raw = node.nodeValue ?? '';
-  // Only where a word runs on across the seam (no space between the pieces): cheap tests
-  // first, since most texts on a page are no piece of anything (bench/).
+  const length = raw.length;
+  if (length === 0 || length > 40) return null;
+  // A seam has a letter on this side: most texts (white space between elements) stop here,
+  // before any question to the DOM.
+  const endsInLetter = isLetter(raw.charCodeAt(length - 1));
+  const startsWithLetter = isLetter(raw.charCodeAt(0));
+  if (!endsInLetter && !startsWithLetter) return null;
   const parent = node.parentElement;
-  if (!parent || raw.length > 40) return null;
-  const inInline = INLINE.test(parent.tagName);
-  const next = inInline ? parent.nextSibling : node.nextSibling;
-  const prev = inInline ? parent.previousSibling : node.previousSibling;
-  const piece = (n: ChildNode | null) => n !== null && (n.nodeType === 3 || (n.nodeType === 1 && INLINE.test((n as Element).tagName)));
-  const joinsNext = piece(next) && /\p{L}$/u.test(raw) && /^\p{L}/u.test(next!.textContent ?? '');
-  const joinsPrev = piece(prev) && /^\p{L}/u.test(raw) && /\p{L}$/u.test(prev!.textContent ?? '');
+  if (!parent) return null;
+  const inInline = INLINE_TAGS.has(parent.tagName);
+  const next = endsInLetter ? (inInline ? parent.nextSibling : node.nextSibling) : null;
+  const prev = startsWithLetter ? (inInline ? parent.previousSibling : node.previousSibling) : null;
+  const joinsNext = next !== null && isPiece(next) && isLetter(edgeOf(next, false));
+  const joinsPrev = !joinsNext && prev !== null && isPiece(prev) && isLetter(edgeOf(prev, true));
   if (!joinsNext && !joinsPrev) return null;
   const holder = inInline ? parent.parentElement : parent;
   if (!holder || holder.childNodes.length > 6) return null;
-  const length = (holder.textContent ?? '').length;
-  return length <= MAX_LABEL ? holder : null;
+  return (holder.textContent ?? '').length <= MAX_LABEL ? holder : null;
 }
 
 function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; candidates: Text[] } {
@@ -397,7 +429,7 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
     // A label split over inline elements ("Hoe is de <b>mening</b> van de leerling") is read
     // whole, once, from its first piece, whichever piece holds the dictionary word.
     const parent = node.parentElement;
-    const holder = parent && INLINE.test(parent.tagName) ? parent.parentElement : parent;
+    const holder = parent && INLINE_TAGS.has(parent.tagName) ? parent.parentElement : parent;
     const first = holder && !holders.has(holder) ? firstPieceIn(holder) : null;
     if (holder && first && splitHolder(first) === holder) {
       holders.add(holder);
@@ -418,16 +450,18 @@ export const PAGE_ELEMENTS = 'input,textarea,select,label,[contenteditable],[rol
  * One query for every form control, <label> and named region: one pass over the elements
  * instead of one per kind; the selector is kept simple because it runs on every element.
  */
-function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
+function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; banners: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
   const controls: Element[] = [];
   const regions: Element[] = [];
+  const banners: Element[] = [];
   const labelElements = new Map<Element, HTMLLabelElement>();
   for (const el of Array.from(body.querySelectorAll(PAGE_ELEMENTS))) {
     if (el.tagName === 'LABEL') noteLabel(labelElements, el as HTMLLabelElement);
     else if (isControl(el)) controls.push(el);
     else if (el.hasAttribute('aria-label') && (el.tagName === 'SECTION' || /^(region|group)$/.test(el.getAttribute('role') ?? ''))) regions.push(el);
+    else if (el.getAttribute('role') === 'banner') banners.push(el);
   }
-  return { controls, regions, labelElements };
+  return { controls, regions, banners, labelElements };
 }
 
 function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[]): PageLists {
@@ -503,7 +537,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     let fullText = sectionOpener ? openerText(sectionOpener) : ownLabelText(labelEl);
     // A label in pieces ("<b>Hoor</b>recht") whose first piece names nothing: the element
     // holding all pieces is the label.
-    const pieces = block && !sectionOpener ? (INLINE.test(parent.tagName) ? parent.parentElement : parent) : null;
+    const pieces = block && !sectionOpener ? (INLINE_TAGS.has(parent.tagName) ? parent.parentElement : parent) : null;
     if (pieces && pieces !== labelEl && isLabelLeaf(pieces) && !classify(fullText, labelEl) && classify(ownLabelText(pieces), pieces)) {
       labelEl = pieces;
       fullText = ownLabelText(pieces);

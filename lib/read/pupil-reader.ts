@@ -18,7 +18,7 @@ import { findDates } from '../dates';
 import { fold } from '../text';
 import { normaliseName } from '../privacy/pupil-key';
 import { BORN_INLINE, OPP_SIGNALS, OTHER_PEOPLE, PUPIL_TERMS, TUSSENVOEGSELS, type PupilPart } from '../terms/pupil-terms';
-import { candidateTexts, fieldText, findLabelledFields, withPageLists, type Field } from './labelled-fields';
+import { candidateTexts, fieldText, findLabelledFields, headerBands, withPageLists, type Field } from './labelled-fields';
 import { isSkipped, subtreeText, textLongerThan } from './dom-text';
 
 export { PUPIL_TERMS };
@@ -165,7 +165,7 @@ function fromBornLine(doc: Document): Reading[] {
  */
 function fromBand(doc: Document): Reading[] {
   const body = doc.body;
-  const tops = [...Array.from(body.querySelectorAll('header, [role=banner]')), ...Array.from(body.children).slice(0, 3)];
+  const tops = [...headerBands(doc, 'pupil'), ...Array.from(body.children).slice(0, 3)];
   const out: Reading[] = [];
   for (const band of tops) {
     if (isSkipped(band) || textLongerThan(band, 160)) continue;
