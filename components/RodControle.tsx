@@ -4,7 +4,7 @@
  * stored or sent, and closing the page forgets it.
  */
 import '../lib/i18n-ui';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import { todayIso } from '../lib/dates';
 import guide from '../lib/guides/catalog/parnassys-rod';
@@ -67,6 +67,11 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
     if (sort === 'group') list.sort((a, b) => a.group.localeCompare(b.group, 'nl', { numeric: true }) || a.row - b.row);
     return list;
   }, [report, onlyAttention, sort]);
+
+  // The totals are in the page: the end of "choose a file, see the result" (bench/rod-controle.ts).
+  useLayoutEffect(() => {
+    if (report) performance.mark('opp-wijzer:rod-drawn');
+  }, [report]);
 
   const showGuide = () => {
     if (guideRef.current) guideRef.current.open = true;
