@@ -8,6 +8,8 @@ import { utils, write } from '@e965/xlsx';
 import { eventually, launch, readmeShot, type Harness } from './harness';
 
 const LIST = 'https://wijs-demo.topdossier.nl/dossiers?groep=5-8';
+/** Lotte Bakker's Passend onderwijs, without any arrangement. */
+const PASSEND = 'https://wijs.parnassys.net/bao/leerling/passend?1-1.ILinkListener-subtabs-1';
 
 /** A Dynamisch overzicht export as ParnasSys could save it: title rows, then the table. */
 function exportFile(): Buffer {
@@ -30,7 +32,7 @@ function exportFile(): Buffer {
 describe('ROD-controle for the whole school', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch({ [LIST]: 'opp/e-dossier-list-niveau.html' });
+    h = await launch({ [LIST]: 'opp/e-dossier-list-niveau.html', [PASSEND]: 'parnassys/ps-passend-leeg.html' });
   });
   afterAll(async () => {
     await h?.close();
@@ -38,19 +40,25 @@ describe('ROD-controle for the whole school', () => {
 
   it('learns the OPPs from Topdossier\'s list, then finds what is missing in the export', async () => {
     const list = await h.open(LIST);
-    await expect.poll(() => list.locator('opp-wijzer-list .list-note').textContent(), { timeout: 10_000 }).toContain("2 OPP's herkend");
+    await expect.poll(() => list.locator('opp-wijzer-list .list-note').textContent(), { timeout: 10_000 }).toContain("3 OPP's herkend");
+
+    // The ParnasSys warning now works for a pupil whose OPP was never opened, only listed.
+    const passend = await h.open(PASSEND);
+    const badge = passend.locator('opp-wijzer-pupil aside.pupil-badge');
+    await expect.poll(() => badge.textContent(), { timeout: 10_000 }).toContain('de lijst met dossiers in Topdossier toont een OPP');
+    expect(await badge.getAttribute('class')).toContain('pupil-badge--fail');
 
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/rodcontrole.html`);
-    // The list's OPPs are on disk (two salted keys), before the export is compared.
-    expect(await eventually(() => page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'links-status' })) as { count: number }).count), 2)).toBe(2);
+    // The list's OPPs are on disk (three salted keys), before the export is compared.
+    expect(await eventually(() => page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'links-status' })) as { count: number }).count), 3)).toBe(3);
     await page.setViewportSize({ width: 1150, height: 1250 });
     await page.locator('#peildatum').fill('2026-11-28');
     await page.locator('#export-file').setInputFiles({ name: 'export.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: exportFile() });
 
     const total = (k: string) => page.locator(`[data-total="${k}"]`).textContent();
     await expect.poll(() => total('pupils'), { timeout: 10_000 }).toBe('5');
-    expect([await total('withArrangement'), await total('withoutArrangement'), await total('oppKnown'), await total('oppKnownWithoutArrangement')]).toEqual(['2', '3', '2', '1']);
+    expect([await total('withArrangement'), await total('withoutArrangement'), await total('oppKnown'), await total('oppKnownWithoutArrangement')]).toEqual(['2', '3', '3', '2']);
 
     const statuses = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[1]!.textContent, r.children[4]!.textContent]));
     expect(statuses).toEqual([
