@@ -417,14 +417,7 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
   const texts: ShortText[] = [];
   const candidates: Text[] = [];
   const holders = new Set<Element>();
-  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const raw = node.nodeValue!;
-    if (!mayHoldLabel(keywords, raw)) {
-      // A word split over inline elements (<b>Hoor</b>recht) passes only as a whole.
-      const holder = splitWordHolder(node);
-      if (!holder || holders.has(holder) || !mayHoldLabel(keywords, holder.textContent ?? '')) continue;
-    }
+  const take = (node: Text) => {
     candidates.push(node);
     // A label split over inline elements ("Hoe is de <b>mening</b> van de leerling") is read
     // whole, once, from its first piece, whichever piece holds the dictionary word.
@@ -435,10 +428,31 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
       holders.add(holder);
       const entry = shortText(first, splitLabelBlock(holder, (first.nodeValue ?? '').trim()));
       if (entry) texts.push(entry);
-      if (first === node) continue;
+      if (first === node) return;
     }
     const entry = shortText(node, null);
     if (entry) texts.push(entry);
+  };
+  /** A word split over inline elements (<b>Hoor</b>recht) passes the prefilter only as a whole. */
+  const wholeWordPasses = (node: Text) => {
+    const holder = splitWordHolder(node);
+    return holder !== null && !holders.has(holder) && mayHoldLabel(keywords, holder.textContent ?? '');
+  };
+  // The pieces of a split word are consecutive texts with a letter on both sides of the seam:
+  // the DOM is asked only about such pairs, never about every text (bench/).
+  let prev: Text | null = null;
+  let prevEndsInLetter = false;
+  let prevSkipped = false;
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const raw = node.nodeValue!;
+    const seam = prevEndsInLetter && isLetter(raw.charCodeAt(0));
+    // The text before may be the first piece of a word that runs on into this one.
+    if (seam && prevSkipped && wholeWordPasses(prev!)) take(prev!);
+    prev = node;
+    prevEndsInLetter = isLetter(raw.charCodeAt(raw.length - 1));
+    prevSkipped = !mayHoldLabel(keywords, raw) && !(seam && wholeWordPasses(node));
+    if (!prevSkipped) take(node);
   }
   return { texts, candidates };
 }
