@@ -6,7 +6,7 @@
 import '../lib/i18n-ui';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
-import { todayIso } from '../lib/dates';
+import { isoToDmy, todayIso } from '../lib/dates';
 import guide from '../lib/guides/catalog/parnassys-rod';
 import { compareExport, type OppKnown, type OverzichtReport, type PupilResult } from '../lib/overzicht/compare';
 import type { ExportTable } from '../lib/overzicht/export-rows';
@@ -29,7 +29,6 @@ type State =
 
 type SortKey = 'status' | 'row' | 'name' | 'group';
 const PAGE = 200;
-const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) {
@@ -173,14 +172,14 @@ function ReportRow({ lang, pupil: p, onGuide }: { lang: Lang; pupil: PupilResult
     <tr class={`status--${p.status}`} data-row={p.row}>
       <td>{p.row}</td>
       <td>{p.name}</td>
-      <td>{dmy(p.birth)}</td>
+      <td>{isoToDmy(p.birth)}</td>
       <td>{p.group}</td>
       <td class="report__status">{t(lang, `overzicht.status.${p.status}`)}</td>
       <td>
         {p.flags.map((f) => <div key={f}>{t(lang, `overzicht.flag.${f}`)}</div>)}
         {p.status === 'ontbreekt' && <button type="button" class="link" onClick={onGuide}>{t(lang, 'overzicht.guide')}</button>}
       </td>
-      <td>{p.periods.map((x) => `${dmy(x.begin)} – ${dmy(x.end)}`).join('; ')}</td>
+      <td>{p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; ')}</td>
     </tr>
   );
 }

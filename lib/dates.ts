@@ -72,3 +72,8 @@ export function parseDate(text: string): DateResult {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
 }
+
+/** An ISO date as the apps write it (2025-09-15 → 15-09-2025); '' for none. */
+export function isoToDmy(iso: string | null | undefined): string {
+  return iso ? iso.split('-').reverse().join('-') : '';
+}

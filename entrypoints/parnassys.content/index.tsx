@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PupilBadge } from '../../components/PupilBadge';
 import { langFrom, t } from '../../lib/i18n';
+import { isoToDmy } from '../../lib/dates';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
 import { loadContentData } from '../../lib/show/content-data';
@@ -74,7 +75,7 @@ export default defineContentScript({
       sendReport(check.report);
 
       const start = link?.oppStart;
-      guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: start.split('-').reverse().join('-') }) : undefined);
+      guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: isoToDmy(start) }) : undefined);
       guides.refresh();
 
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));

@@ -8,7 +8,7 @@
 import { fold } from '../text';
 import { normaliseName } from '../privacy/pupil-key';
 import { covers, overlappingPairs, type Period } from '../judge/periods';
-import { CLUSTER_PROVIDER } from './columns';
+import { CLUSTER_PROVIDER } from '../terms/pupil-terms';
 import type { ExportRow, ExportTable } from './export-rows';
 
 export type Status = 'ok' | 'ontbreekt' | 'controleren';

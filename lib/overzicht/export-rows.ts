@@ -5,7 +5,7 @@
 import { fold } from '../text';
 import { normaliseName } from '../privacy/pupil-key';
 import { cellDate, type CellDate } from './cell-date';
-import { COLUMNS, type Column } from './columns';
+import { columnOf, type Column } from './columns';
 import type { Cell, Sheet } from './read-workbook';
 
 export interface ExportRow {
@@ -40,8 +40,8 @@ function columnsOf(row: Cell[]): Partial<Record<Column, number>> {
   row.forEach((cell, i) => {
     const folded = fold(text(cell)).replace(/[:*]+$/, '').trim();
     if (!folded || folded.length > 80) return;
-    const hit = COLUMNS.find((c) => c.pattern.test(folded) && found[c.column] === undefined);
-    if (hit) found[hit.column] = i;
+    const column = columnOf(folded);
+    if (column && found[column] === undefined) found[column] = i;
   });
   return found;
 }

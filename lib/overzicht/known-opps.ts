@@ -4,24 +4,27 @@
  * background stays the one writer. Names never leave this page's memory.
  */
 import { browser } from 'wxt/browser';
-import { loadFormat, type Link } from '../privacy/link-format';
+import { hasKnownOpp, loadFormat } from '../privacy/link-format';
 import { pupilKey } from '../privacy/pupil-key';
 import type { OppKnown } from './compare';
 import type { ExportRow } from './export-rows';
-
-const hasOpp = (l: Link | undefined) => !!(l && (l.oppSeen || l.oppStart || l.oppListed || l.userSaysOpp));
 
 export async function knownOpps(rows: readonly ExportRow[]): Promise<(name: string, birth: string | null) => OppKnown> {
   const loaded = loadFormat(await browser.storage.local.get(null));
   if (loaded.kind !== 'ok' || !loaded.state.salt) return () => null;
   const { salt, links } = loaded.state;
-  const known = new Map<string, OppKnown>();
+  const pupils = new Map<string, { name: string; birth: string | null }>();
   for (const r of rows) {
     const birth = r.birth?.ok ? r.birth.iso : null;
-    const id = `${r.name}|${birth ?? ''}`;
-    if (known.has(id)) continue;
-    const sure = birth ? hasOpp(links[await pupilKey(salt, r.name, birth)]) : false;
-    known.set(id, sure ? 'zeker' : links[await pupilKey(salt, r.name, '')]?.oppListed ? 'naam' : null);
+    pupils.set(`${r.name}|${birth ?? ''}`, { name: r.name, birth });
   }
+  // All keys at once: a board's export is thousands of hashes, and each one waits on crypto.subtle.
+  const entries = await Promise.all(
+    [...pupils].map(async ([id, p]): Promise<[string, OppKnown]> => {
+      if (p.birth && hasKnownOpp(links[await pupilKey(salt, p.name, p.birth)])) return [id, 'zeker'];
+      return [id, links[await pupilKey(salt, p.name, '')]?.oppListed ? 'naam' : null];
+    }),
+  );
+  const known = new Map(entries);
   return (name, birth) => known.get(`${name}|${birth ?? ''}`) ?? null;
 }

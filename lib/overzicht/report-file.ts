@@ -3,10 +3,10 @@
  * Built in memory and handed to the browser's download, never sent anywhere.
  */
 import { utils, write } from '@e965/xlsx';
+import { isoToDmy } from '../dates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { OverzichtReport } from './compare';
 
-const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
 
 export function reportRows(report: OverzichtReport, lang: Lang): string[][] {
   const head = (['row', 'name', 'birth', 'group', 'status', 'flags', 'periods'] as const).map((c) => t(lang, `overzicht.col.${c}` as MessageKey));
@@ -15,11 +15,11 @@ export function reportRows(report: OverzichtReport, lang: Lang): string[][] {
     ...report.pupils.map((p) => [
       String(p.row),
       p.name,
-      dmy(p.birth),
+      isoToDmy(p.birth),
       p.group,
       t(lang, `overzicht.status.${p.status}` as MessageKey),
       p.flags.map((f) => t(lang, `overzicht.flag.${f}` as MessageKey)).join('; '),
-      p.periods.map((x) => `${dmy(x.begin)} – ${dmy(x.end)}`).join('; '),
+      p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; '),
     ]),
   ];
 }

@@ -51,6 +51,9 @@ export const LinkSchema = z.object({
 });
 export type Link = z.infer<typeof LinkSchema>;
 
+/** Whether a link says the pupil has an OPP, in any of the ways OPP-wijzer learns it. */
+export const hasKnownOpp = (link: Link | undefined): boolean => !!(link && (link.oppSeen || link.oppStart || link.oppListed || link.userSaysOpp));
+
 /** What a tab learned about one pupil: one message, one merge. */
 export const LinkChangeSchema = z.object({
   /** When the tab read it (ms since 1970): the newer reading wins, whatever arrives first. */

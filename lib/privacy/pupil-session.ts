@@ -6,7 +6,7 @@
 import { type CheckOptions, type PageCheck, type PupilMemory } from '../check/core';
 import { checkParnassysPage } from '../check/parnassys-page';
 import { getLink, keyFor, updateLink } from './link-client';
-import type { Link } from './link-format';
+import { hasKnownOpp, type Link } from './link-format';
 import { readPupil } from '../read/pupil-reader';
 
 export interface PupilCheck {
@@ -40,8 +40,7 @@ export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil
   if (!pupil || !key) return { check: checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: pupil }), key: null, link: undefined };
   const link = await getLink(key).catch(() => undefined);
   // Only when nothing surer is known: a list that showed this name, without a birth date.
-  const known = link?.oppStart || link?.oppSeen || link?.oppListed || link?.userSaysOpp;
-  const nameKey = known ? null : await keyFor(pupil.name, '').catch(() => null);
+  const nameKey = hasKnownOpp(link) ? null : await keyFor(pupil.name, '').catch(() => null);
   const byName = nameKey ? await getLink(nameKey).catch(() => undefined) : undefined;
   const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link, byName), pupilOnPage: pupil });
   if (check.periods && !samePeriods(check.periods, link?.periods)) void updateLink(key, { periods: check.periods }).catch(() => undefined);

@@ -8,6 +8,7 @@
 import { fold } from '../text';
 import { findDates } from '../dates';
 import { nameIn } from './pupil-reader';
+import { pupilColumnOf } from '../terms/pupil-terms';
 
 export interface ListedPupil {
   name: string;
@@ -17,14 +18,19 @@ export interface ListedPupil {
 }
 
 type Col = 'naam' | 'voornaam' | 'achternaam' | 'geboortedatum' | 'opp' | 'niveau';
+/** The list's own columns; the pupil's (name, name parts, birth date) are the pupil dictionary's. */
 const HEADERS: readonly [Col, RegExp][] = [
-  ['geboortedatum', /^(geboortedatum|geb\.?( ?datum)?|geboren)$/],
-  ['achternaam', /^(achternaam|geslachtsnaam)$/],
-  ['voornaam', /^(voornaam|roepnaam)$/],
-  ['naam', /^(naam|leerling|naam leerling|leerlingnaam)$/],
   ['opp', /^(opp|ontwikkelingsperspectief(plan)?|heeft opp|opp aanwezig)$/],
   ['niveau', /^((ondersteunings)?niveau|ondersteuning|soort( dossier)?|type( dossier)?|fase)$/],
 ];
+const PUPIL_COLUMNS = new Set<string>(['naam', 'voornaam', 'achternaam', 'geboortedatum']);
+
+function columnOf(folded: string): Col | null {
+  const own = HEADERS.find(([, re]) => re.test(folded))?.[0];
+  if (own) return own;
+  const pupil = pupilColumnOf(folded);
+  return pupil && PUPIL_COLUMNS.has(pupil) ? (pupil as Col) : null;
+}
 const YES = /^(ja|j|yes|x|✓|✔|v|opp|aanwezig|actief)$/;
 const OPP_LEVEL = /\bextra ondersteuning\b|\bniveau 4\b|^4$|\bopp\b/;
 const NO_OPP_LEVEL = /\blichte ondersteuning\b|\bbasisondersteuning\b|\bniveau [1-3]\b|^[1-3]$/;
@@ -39,9 +45,8 @@ function rowsOf(table: Element): Element[][] {
 function columns(header: Element[]): Partial<Record<Col, number>> {
   const found: Partial<Record<Col, number>> = {};
   header.forEach((cell, i) => {
-    const folded = fold(cellText(cell));
-    const hit = HEADERS.find(([col, re]) => found[col] === undefined && re.test(folded));
-    if (hit) found[hit[0]] = i;
+    const col = columnOf(fold(cellText(cell)));
+    if (col && found[col] === undefined) found[col] = i;
   });
   return found;
 }

@@ -47,7 +47,7 @@ const WHOLE_LABELS: Record<Dictionary, readonly string[]> = {
   opp: [],
   settings: [],
   // Name and group (pupil-reader.ts).
-  pupil: ['naam( leerling| van de leerling)?', 'leerling(naam)?', 'volledige naam', 'student', 'pupil', '(jaar)?groep', 'klas'],
+  pupil: ['naam( leerling| van de leerling)?', 'leerling(naam)?', 'volledige naam', 'name', 'student', 'pupil', '(jaar|stam)?groep', 'group', 'klas'],
   // ParnasSys' arrangement labels, all whole (parnassys-terms.ts).
   arrangement: [
     'begindatum', 'ingangsdatum', 'startdatum', 'datum (begin|ingang|start)', 'van', 'einddatum', 'datum einde',

@@ -5,7 +5,7 @@
  */
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
-import { daysBetween } from '../../dates';
+import { daysBetween, isoToDmy } from '../../dates';
 import { schoolYearOf, schoolYearsBetween } from '../school-year';
 import { evidenceOf, type Rule } from '../rule';
 import { datesOf, startOf } from './dates-of';
@@ -40,7 +40,7 @@ const rule: Rule<OppFacts> = {
     const planned = realMisses.length > 0 ? datesOf(facts, 'evaluatie', (clause) => PLANNED.test(clause)).dates : [];
     const plannedIn = (y: { start: string; end: string }) => planned.find((d) => d >= y.start && d <= y.end);
     if (realMisses.length > 0 && realMisses.every(plannedIn)) {
-      const datum = plannedIn(realMisses[0]!)!.split('-').reverse().join('-');
+      const datum = isoToDmy(plannedIn(realMisses[0]!));
       return { status: 'review', message: 'opp.evaluatie.review.gepland', params: { ...params, datum }, evidence };
     }
     if (realMisses.length > 0) {
