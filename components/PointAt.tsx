@@ -7,6 +7,7 @@
 import { Component, createRef } from 'preact';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import type { Refusal } from '../lib/taught/refusal';
+import type { Pointer } from '../lib/show/point-candidates';
 
 export interface PointAtProps {
   lang: Lang;
@@ -14,10 +15,8 @@ export interface PointAtProps {
   parts: readonly string[];
   /** A part's name in the user's words. */
   partName(part: string): string;
-  /** Elements that can be pointed at, in page order. */
-  candidates(): Element[];
-  candidateAt(x: number, y: number): Element | null;
-  labelOf(el: Element): string | null;
+  /** The page as this session points at it (lib/show/point-candidates.ts). */
+  pointer: Pointer;
   refusalOf(label: string): Refusal | null;
   /** The part this label means already (taught before), if any. */
   meaningOf(label: string): string | null;
@@ -61,7 +60,7 @@ export class PointAt extends Component<PointAtProps, State> {
   }
 
   private choose(el: Element | null) {
-    const label = el ? this.props.labelOf(el) : null;
+    const label = el ? this.props.pointer.labelOf(el) : null;
     if (!label) return;
     const was = this.props.meaningOf(label);
     const part = was && this.props.parts.includes(was) ? was : this.state.part;
@@ -69,7 +68,7 @@ export class PointAt extends Component<PointAtProps, State> {
   }
 
   private move(by: 1 | -1) {
-    if (this.list.length === 0) this.list = this.props.candidates();
+    if (this.list.length === 0) this.list = this.props.pointer.candidates();
     const all = this.list;
     if (all.length === 0) return;
     const at = this.state.current ? all.indexOf(this.state.current) : -1;
@@ -130,7 +129,7 @@ export class PointAt extends Component<PointAtProps, State> {
     }
 
     const box = current?.getBoundingClientRect();
-    const label = current ? this.props.labelOf(current) : null;
+    const label = current ? this.props.pointer.labelOf(current) : null;
     return (
       <div
         ref={this.overlay}
@@ -139,11 +138,11 @@ export class PointAt extends Component<PointAtProps, State> {
         aria-modal="true"
         aria-label={t(lang, 'point.button')}
         tabIndex={-1}
-        onPointerMove={(e) => this.setState({ current: this.props.candidateAt(e.clientX, e.clientY) })}
+        onPointerMove={(e) => this.setState({ current: this.props.pointer.candidateAt(e.clientX, e.clientY) })}
         onClick={(e) => {
           e.preventDefault();
           e.stopPropagation();
-          this.choose(this.props.candidateAt(e.clientX, e.clientY));
+          this.choose(this.props.pointer.candidateAt(e.clientX, e.clientY));
         }}
         onKeyDown={(e) => {
           if (e.key === 'Escape') onClose();

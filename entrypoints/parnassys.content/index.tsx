@@ -17,7 +17,7 @@ import { checkWithMemory } from '../../lib/privacy/pupil-session';
 import badgeCss from '../../components/pupil-badge.css?inline';
 import pointCss from '../../components/point.css?inline';
 import { PointAt } from '../../components/PointAt';
-import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candidates';
+import { pagePointer } from '../../lib/show/point-candidates';
 import { refusal } from '../../lib/taught/refusal';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel } from '../../lib/taught/taught-format';
@@ -54,6 +54,7 @@ export default defineContentScript({
     const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', `${badgeCss}\n${pointCss}`);
     /** "Wijs het aan" in progress, and what was taught before (to ask which meaning wins). */
     let pointing = false;
+    let pointer = pagePointer(document);
     let taught: { label: string; part: string }[] = [];
     let sequence = 0;
     const sendReport = reportSender();
@@ -87,9 +88,7 @@ export default defineContentScript({
           lang={lang}
           parts={pointParts}
           partName={(part) => t(lang, `part.arrangement.${part}` as MessageKey)}
-          candidates={() => candidates(document)}
-          candidateAt={(x, y) => candidateAt(document, x, y)}
-          labelOf={labelTextOf}
+          pointer={pointer}
           refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
           meaningOf={(label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null}
           onTeach={(part, label) => teach({ dictionary: 'parnassys', part: part as ArrangementPart, label }).catch(() => false)}
@@ -115,6 +114,7 @@ export default defineContentScript({
               pointParts
                 ? () => {
                     pointing = true;
+                    pointer = pagePointer(document);
                     void taughtLabels().then((loaded) => {
                       taught = loaded.kind === 'ok' ? loaded.labels.filter((l) => l.dictionary === 'parnassys') : [];
                     }, () => undefined);

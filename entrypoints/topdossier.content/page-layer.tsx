@@ -22,7 +22,7 @@ import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
 import pointCss from '../../components/point.css?inline';
 import { PointAt } from '../../components/PointAt';
-import { candidateAt, candidates, labelTextOf } from '../../lib/show/point-candidates';
+import { pagePointer } from '../../lib/show/point-candidates';
 import { refusal } from '../../lib/taught/refusal';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
@@ -54,6 +54,7 @@ export async function mountPageLayer(
   let frame = 0;
   /** "Wijs het aan" in progress: the finding whose label the user points at. */
   let pointing: Finding | null = null;
+  let pointer = pagePointer(document);
   let taught: TaughtLabel[] = [];
 
   const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', `${sidebarCss}\n${pointCss}`);
@@ -128,6 +129,7 @@ export async function mountPageLayer(
 
   const startPointing = (f: Finding) => {
     pointing = f;
+    pointer = pagePointer(document);
     void taughtLabels().then((loaded) => {
       taught = loaded.kind === 'ok' ? loaded.labels : [];
     }, () => undefined);
@@ -181,9 +183,7 @@ export async function mountPageLayer(
             lang={lang}
             parts={(settingsRule(pointing) ? teachableSettingsParts(pointing) : teachableParts(pointing, false)) ?? []}
             partName={(part) => t(lang, `part.${settingsRule(pointing!) ? 'settings.' : ''}${part}` as MessageKey)}
-            candidates={() => candidates(document)}
-            candidateAt={(x, y) => candidateAt(document, x, y)}
-            labelOf={labelTextOf}
+            pointer={pointer}
             refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
             meaningOf={(label) => taught.find((l) => l.dictionary === (settingsRule(pointing!) ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null}
             onTeach={(part, label) =>
