@@ -9,16 +9,14 @@ import { loadContentData } from '../../lib/show/content-data';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
-import { mountGuideRunner } from '../../lib/guides/runner';
+import { mountGuideRunner } from '../../lib/guides/lazy-runner';
 import { updateLink } from '../../lib/privacy/link-client';
 import { watchPage } from '../../lib/read/watch-page';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { checkWithMemory } from '../../lib/privacy/pupil-session';
 import badgeCss from '../../components/pupil-badge.css?inline';
-import pointCss from '../../components/point.css?inline';
-import { PointAt } from '../../components/PointAt';
-import { pagePointer } from '../../lib/show/point-candidates';
-import { refusal } from '../../lib/taught/refusal';
+import { loadLazy } from '../../lib/lazy/load-lazy';
+import type { Pointing } from '../../lib/lazy/point-at';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel } from '../../lib/taught/taught-format';
 import { teachableArrangementParts } from '../../lib/taught/teachable';
@@ -51,11 +49,19 @@ export default defineContentScript({
     const lang = settings.lang;
     const guides = mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
-    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', `${badgeCss}\n${pointCss}`);
-    /** "Wijs het aan" in progress, and what was taught before (to ask which meaning wins). */
-    let pointing = false;
-    let pointer = pagePointer(document);
+    const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
+    const pointRoot = document.createElement('div');
+    layer.shadow.append(pointRoot);
+    /**
+     * "Wijs het aan" in progress (its drawing once its module is loaded: the first time it is
+     * asked for), and what was taught before (to ask which meaning wins).
+     */
+    let pointing: Pointing | null = null;
     let taught: { label: string; part: string }[] = [];
+    const stopPointing = () => {
+      pointing?.close();
+      pointing = null;
+    };
     let sequence = 0;
     const sendReport = reportSender();
 
@@ -82,25 +88,22 @@ export default defineContentScript({
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
       const rect = check.pupil ? textRect(check.pupil.anchor) : null;
       const pointParts = trouble ? teachableArrangementParts(trouble, check.report.page) : null;
-      if (!pointParts) pointing = false;
-      const point = pointing && pointParts ? (
-        <PointAt
-          lang={lang}
-          parts={pointParts}
-          partName={(part) => t(lang, `part.arrangement.${part}` as MessageKey)}
-          pointer={pointer}
-          refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
-          meaningOf={(label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null}
-          onTeach={(part, label) => teach({ dictionary: 'parnassys', part: part as ArrangementPart, label }).catch(() => false)}
-          onClose={() => {
-            pointing = false;
+      if (!pointParts) stopPointing();
+      if (pointing && pointParts) {
+        pointing.draw({
+          parts: pointParts,
+          partName: (part) => t(lang, `part.arrangement.${part}` as MessageKey),
+          pupilName: check.pupil?.name ?? null,
+          meaningOf: (label) => taught.find((l) => sameLabel(l.label, label))?.part ?? null,
+          onTeach: (part, label) => teach({ dictionary: 'parnassys', part: part as ArrangementPart, label }).catch(() => false),
+          onClose: () => {
+            stopPointing();
             void run();
-          }}
-        />
-      ) : null;
+          },
+        });
+      }
       render(
         trouble ? (
-          <>
           <PupilBadge
             finding={trouble}
             lang={lang}
@@ -113,18 +116,20 @@ export default defineContentScript({
             onPoint={
               pointParts
                 ? () => {
-                    pointing = true;
-                    pointer = pagePointer(document);
                     void taughtLabels().then((loaded) => {
                       taught = loaded.kind === 'ok' ? loaded.labels.filter((l) => l.dictionary === 'parnassys') : [];
                     }, () => undefined);
-                    void run();
+                    void loadLazy('point-at')
+                      .then((module) => module.startPointing(pointRoot, lang))
+                      .then((session) => {
+                        stopPointing();
+                        pointing = session;
+                        void run();
+                      }, () => undefined);
                   }
                 : undefined
             }
           />
-          {point}
-          </>
         ) : null,
         layer.uiContainer,
       );

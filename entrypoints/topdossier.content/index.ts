@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageCheck } from '../../lib/check/core';
 import { checkTopdossierPage } from '../../lib/check/topdossier-page';
-import { mountGuideRunner } from '../../lib/guides/runner';
+import { mountGuideRunner } from '../../lib/guides/lazy-runner';
 import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { listNote } from './list-note';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';

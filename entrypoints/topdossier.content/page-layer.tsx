@@ -20,10 +20,8 @@ import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
 import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
-import pointCss from '../../components/point.css?inline';
-import { PointAt } from '../../components/PointAt';
-import { pagePointer } from '../../lib/show/point-candidates';
-import { refusal } from '../../lib/taught/refusal';
+import { loadLazy } from '../../lib/lazy/load-lazy';
+import type { Pointing } from '../../lib/lazy/point-at';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
 import { teachableParts, teachableSettingsParts } from '../../lib/taught/teachable';
@@ -54,10 +52,13 @@ export async function mountPageLayer(
   let frame = 0;
   /** "Wijs het aan" in progress: the finding whose label the user points at. */
   let pointing: Finding | null = null;
-  let pointer = pagePointer(document);
+  /** Its drawing, once the module is loaded (it is loaded the first time it is asked for). */
+  let pointingUi: Pointing | null = null;
   let taught: TaughtLabel[] = [];
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', `${sidebarCss}\n${pointCss}`);
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
+  const pointRoot = document.createElement('div');
+  ui.shadow.append(pointRoot);
 
   /** A section button's name, without its icons. */
   const sectionName = (opener: Element) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim();
@@ -129,15 +130,31 @@ export async function mountPageLayer(
 
   const startPointing = (f: Finding) => {
     pointing = f;
-    pointer = pagePointer(document);
+    pointingUi?.close();
+    pointingUi = null;
     void taughtLabels().then((loaded) => {
       taught = loaded.kind === 'ok' ? loaded.labels : [];
     }, () => undefined);
+    void loadLazy('point-at')
+      .then((module) => module.startPointing(pointRoot, lang))
+      .then(
+        (session) => {
+          if (pointing !== f) return session.close();
+          pointingUi = session;
+          draw();
+        },
+        () => {
+          pointing = null;
+          draw();
+        },
+      );
     draw();
   };
   const stopPointing = () => {
     const rule = pointing?.rule;
     pointing = null;
+    pointingUi?.close();
+    pointingUi = null;
     draw();
     // Back where the user started: the finding's button in the sidebar.
     requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point, [data-rule="${rule}"] .finding__title`)?.focus());
@@ -177,23 +194,25 @@ export async function mountPageLayer(
         ) : (
           <CollapsedTab report={check.report} lang={lang} side={placement.side} onOpen={() => setPrefs({ ...prefs, open: true })} />
         )}
-        {pointing && (
-          <PointAt
-            key={pointing.rule}
-            lang={lang}
-            parts={(settingsRule(pointing) ? teachableSettingsParts(pointing) : teachableParts(pointing, false)) ?? []}
-            partName={(part) => t(lang, `part.${settingsRule(pointing!) ? 'settings.' : ''}${part}` as MessageKey)}
-            pointer={pointer}
-            refusalOf={(label) => refusal(label, check.pupil?.name ?? null)}
-            meaningOf={(label) => taught.find((l) => l.dictionary === (settingsRule(pointing!) ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null}
-            onTeach={(part, label) =>
-              teach(settingsRule(pointing!) ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false)
-            }
-            onClose={stopPointing}
-          />
-        )}
       </>,
       ui.uiContainer,
+    );
+    if (pointing && pointingUi) drawPointing(pointing, pointingUi);
+  }
+
+  function drawPointing(finding: Finding, session: Pointing) {
+    const settings = settingsRule(finding);
+    session.draw(
+      {
+        parts: (settings ? teachableSettingsParts(finding) : teachableParts(finding, false)) ?? [],
+        partName: (part) => t(lang, `part.${settings ? 'settings.' : ''}${part}` as MessageKey),
+        pupilName: check.pupil?.name ?? null,
+        meaningOf: (label) => taught.find((l) => l.dictionary === (settings ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null,
+        onTeach: (part, label) =>
+          teach(settings ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false),
+        onClose: stopPointing,
+      },
+      finding.rule,
     );
   }
 

@@ -9,7 +9,7 @@
 import { createRequire } from 'node:module';
 import type { InlineConfig } from 'vite';
 
-const WXT_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
+export const WXT_BROWSER = createRequire(import.meta.url).resolve('wxt/browser');
 
 export function nativeBrowserInContentScripts(entrypoints: readonly { type: string }[], config: InlineConfig): void {
   if (!entrypoints.length || !entrypoints.every((e) => e.type === 'content-script')) return;

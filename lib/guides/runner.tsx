@@ -31,35 +31,25 @@ async function remote(progress: Progress | null): Promise<void> {
 }
 
 /**
- * Mounts at once; where this tab is in a guide arrives from the background a little later
- * (a cold service worker takes a while), so the page's own check never waits for it.
+ * Shows where this tab is in a guide (`initial`, asked of the background by
+ * lib/guides/lazy-runner.ts, which loads this module only when there is a guide to show).
  */
-export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRunner {
-  let progress: Progress | null = null;
-  let startedHere = false;
+export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null): GuideRunner {
+  let progress: Progress | null = initial;
   let finished: Guide | null = null;
   const hints = new Map<string, string>();
   let frame = 0;
 
   const ui = mountShadowLayer(ctx, 'opp-wijzer-guide', guideCss);
 
-  void browser.runtime.sendMessage({ type: 'guide-get' }).then(
-    (p) => {
-      // The user started a guide in this page meanwhile: that one counts.
-      if (startedHere) return;
-      progress = (p as Progress | null) ?? null;
-      // A guide that finished on a save is marked done (step = its length) so the page the
-      // save leads to can say "Klaar!"; the mark is cleared once shown.
-      const doneGuide = progress ? guideById(progress.guide) : undefined;
-      if (doneGuide && progress && progress.step >= doneGuide.steps.length) {
-        finished = doneGuide;
-        progress = null;
-        void remote(null);
-      }
-      refresh();
-    },
-    () => undefined,
-  );
+  // A guide that finished on a save is marked done (step = its length) so the page the save
+  // leads to can say "Klaar!"; the mark is cleared once shown.
+  const doneGuide = progress ? guideById(progress.guide) : undefined;
+  if (doneGuide && progress && progress.step >= doneGuide.steps.length) {
+    finished = doneGuide;
+    progress = null;
+    void remote(null);
+  }
 
   const current = () => {
     const guide = progress ? guideById(progress.guide) : undefined;
@@ -209,7 +199,6 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRu
     start(guideId) {
       const guide = guideById(guideId);
       if (!guide) return;
-      startedHere = true;
       finished = null;
       setProgress({ guide: guide.id, step: 0 });
       refresh();

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '../contract';
 import { TabRequestSchema, type TabRequest } from '../messages';
-import { pageSample, type SampleDictionaries } from '../read/page-sample';
+import type { SampleDictionaries } from '../read/page-sample';
+import { loadLazy } from '../lazy/load-lazy';
 
 export interface PopupHandlers {
   report(): Report | null;
@@ -22,7 +23,11 @@ export function answerPopup(handlers: PopupHandlers, signal: AbortSignal): void 
     if (sender.id !== browser.runtime.id) return;
     const parsed = TabRequestSchema.safeParse(raw);
     if (!parsed.success) return;
-    sendResponse(answer(parsed.data, handlers));
+    const reply = answer(parsed.data, handlers);
+    if (!(reply instanceof Promise)) return sendResponse(reply);
+    // An answer that takes a while: `true` keeps the channel open until it is sent.
+    void reply.then(sendResponse, () => sendResponse(null));
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
@@ -41,7 +46,8 @@ function answer(request: TabRequest, handlers: PopupHandlers): unknown {
     case 'page-sample': {
       const report = handlers.report();
       const name = `paginastructuur-${report?.app ?? 'pagina'}-${report?.page ?? 'other'}.html`;
-      return { html: pageSample(document, location.href, handlers.sampleTerms), name };
+      // Made once in a long while, so its code is loaded only then (lib/lazy/load-lazy.ts).
+      return loadLazy('page-sample').then(({ pageSample }) => ({ html: pageSample(document, location.href, handlers.sampleTerms), name }));
     }
   }
 }

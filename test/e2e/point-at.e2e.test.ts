@@ -6,12 +6,19 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { eventually, launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const URL_OPP = 'https://wijs-demo.topdossier.nl/leerling/91/opp';
 const URL_PASSEND = 'https://wijs.parnassys.net/bao/leerling/passend?1-1.ILinkListener-subtabs-1';
 const URL_SETTINGS = 'https://wijs-demo.topdossier.nl/instellingen/school';
+/**
+ * The page is dimmed for pointing: what the user sees before pointing (the overlay's code is
+ * loaded the first time it is asked for, lib/lazy/load-lazy.ts).
+ */
+const pointing = (page: Page, layer: string) => page.locator(`${layer} .point[role=dialog]`).waitFor({ timeout: 5000 });
+
 const SITE = { [URL_OPP]: 'opp/p-unknown-labels.html', [URL_PASSEND]: 'parnassys/ps-passend-onbekend.html', [URL_SETTINGS]: 'settings/s-onbekend.html' };
 const POLICY_FILE = '/etc/chromium/policies/managed/opp-wijzer-e2e-taught.json';
 
@@ -33,6 +40,7 @@ describe('Wijs het aan', () => {
     expect((await s.statuses())['opp.uitstroomprofiel']).toBe('review');
 
     await s.finding('opp.uitstroomprofiel').getByRole('button', { name: 'Wijs het aan' }).click();
+    await pointing(s.page, 'opp-wijzer-layer');
     // Pointing at the pupil's name: refused, with the reason; nothing is stored.
     const name = (await s.page.locator('h1').boundingBox())!;
     await s.page.mouse.click(name.x + 10, name.y + name.height / 2);
@@ -86,6 +94,7 @@ describe('Wijs het aan', () => {
     await badge.waitFor({ timeout: 10_000 });
     expect(await badge.textContent()).toContain('kan de onderwijsarrangementen niet lezen');
     await badge.getByRole('button', { name: 'Wijs het aan' }).click();
+    await pointing(page, 'opp-wijzer-pupil');
     const th = (await page.locator('th', { hasText: 'Aanvang' }).boundingBox())!;
     await page.mouse.click(th.x + th.width / 2, th.y + th.height / 2);
     const dialog = page.locator('opp-wijzer-pupil .point--confirm');
@@ -102,6 +111,7 @@ describe('Wijs het aan', () => {
     const twoFa = banner.locator('li[data-rule="settings.2fa"]');
     expect(await twoFa.getAttribute('class')).toContain('finding--review');
     await twoFa.getByRole('button', { name: 'Wijs het aan' }).click();
+    await pointing(page, 'opp-wijzer-layer');
     const legend = (await page.locator('legend', { hasText: 'Inloggen met een extra code' }).boundingBox())!;
     await page.mouse.click(legend.x + 10, legend.y + legend.height / 2);
     const dialog = page.locator('opp-wijzer-layer .point--confirm');

@@ -39,9 +39,34 @@ describe('the built extension', () => {
     expect(manifest.host_permissions.sort()).toEqual(['https://*.parnassys.net/*', 'https://*.topdossier.nl/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(['https://*.parnassys.net/*', 'https://*.topdossier.nl/*']);
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The lazily loaded parts of the content scripts, for the two apps' pages only (lib/build/lazy-modules.ts).
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['lazy/*.js'], matches: ['https://*.topdossier.nl/*', 'https://*.parnassys.net/*'] }]);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();
+  });
+});
+
+describe('code loaded later (lib/lazy/load-lazy.ts)', () => {
+  const scripts = files(join(BUILD, 'content-scripts'), /\.js$/);
+  const lazy = files(join(BUILD, 'lazy'), /\.js$/);
+
+  it('is loaded by each content script from its own package only', () => {
+    expect(scripts.length).toBe(2);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      expect(code.match(/\bimport\(/g), file).toHaveLength(1);
+      expect(code, file).toMatch(/\bimport\(chrome\.runtime\.getURL\(`\/lazy\/\$\{\w+\}\.js`\)\)/);
+    }
+  });
+
+  it('imports nothing but its own files beside it', () => {
+    expect(lazy.map((f) => f.split('/').pop()).filter((f) => !f!.startsWith('shared-')).sort()).toEqual(['guides.js', 'page-sample.js', 'point-at.js']);
+    for (const file of lazy) {
+      const code = readFileSync(file, 'utf8');
+      const specifiers = [...code.matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+      for (const specifier of specifiers) expect(specifier, file).toMatch(/^\.\/shared-[\w-]+\.js$/);
+      expect(/\bimport\(/.test(code), file).toBe(false);
+    }
   });
 });
 

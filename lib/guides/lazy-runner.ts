@@ -1,0 +1,54 @@
+/**
+ * The guides in a content script: what the page always carries is only this. The runner
+ * itself (lib/guides/runner.tsx, with its callout) is loaded when there is a guide to show:
+ * this tab is in one (asked of the background, which keeps the place across page loads), or
+ * the user starts one. Most pages of the two apps never show a guide.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lang } from '../i18n';
+import { loadLazy } from '../lazy/load-lazy';
+import type { Progress } from './guide-schema';
+import type { GuideRunner } from './runner';
+
+export type { GuideRunner };
+
+/**
+ * Returns at once; where this tab is in a guide arrives from the background a little later
+ * (a cold service worker takes a while), so the page's own check never waits for it.
+ */
+export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRunner {
+  let runner: Promise<GuideRunner> | null = null;
+  let startedHere = false;
+  const hints = new Map<string, string | undefined>();
+
+  const load = (initial: Progress | null) =>
+    (runner ??= loadLazy('guides')
+      .then((module) => module.startGuideRunner(ctx, lang, initial))
+      .then((loaded) => {
+        for (const [step, hint] of hints) loaded.setHint(step, hint);
+        return loaded;
+      }));
+  const whenLoaded = (act: (r: GuideRunner) => void) => void runner?.then(act, () => undefined);
+
+  void browser.runtime.sendMessage({ type: 'guide-get' }).then(
+    (progress) => {
+      // The user started a guide in this page meanwhile: that one counts.
+      if (!startedHere && progress) void load(progress as Progress).catch(() => undefined);
+    },
+    () => undefined,
+  );
+
+  return {
+    start(guideId) {
+      startedHere = true;
+      if (ctx.isInvalid) return;
+      void load(null).then((r) => r.start(guideId), () => undefined);
+    },
+    refresh: () => whenLoaded((r) => r.refresh()),
+    setHint(stepId, hint) {
+      hints.set(stepId, hint);
+      whenLoaded((r) => r.setHint(stepId, hint));
+    },
+  };
+}
