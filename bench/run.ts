@@ -13,12 +13,14 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
 import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
-import { measureChromebook, THROTTLE } from './chromebook';
+import { measureChromebook, observeLongTasks, THROTTLE } from './chromebook';
 import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
 import { EXPORT_PUPILS, measureRodControle } from './rod-controle';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
+/** A longest task as printed: the long-task API reports only tasks over 50 ms. */
+const longestOf = (ms: number) => (ms ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 interface Row {
@@ -95,19 +97,15 @@ interface Run {
   typingTask: number;
 }
 const popupOpens: number[] = [];
+/** When the popup's own code started: before it, the browser opens the page and loads its modules. */
+const popupCodeStarts: number[] = [];
 async function measureTyping(withExtension: boolean): Promise<Run> {
   const h = withExtension ? await launch({}) : null;
   const plain = withExtension ? null : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const context = h ? h.context : await plain!.newContext();
   await context.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(10_000)! }));
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { tasks: [number, number][] };
-    w.tasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(`${HOST}/10000`);
   await page.waitForTimeout(1500);
   if (h) {
@@ -119,7 +117,9 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('main.popup li[data-rule]').first().waitFor();
       await popup.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0);
-      popupOpens.push(await popup.evaluate(() => performance.getEntriesByName('opp-wijzer:popup-drawn')[0]!.startTime));
+      const [drawn, code] = await popup.evaluate(() => ['opp-wijzer:popup-drawn', 'opp-wijzer:popup-start'].map((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN));
+      popupOpens.push(drawn!);
+      popupCodeStarts.push(code!);
       await popup.close();
     }
     await page.bringToFront();
@@ -139,10 +139,10 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
 }
 const withExt = await measureTyping(true);
 const without = await measureTyping(false);
-add('longest task while typing, with the extension', withExt.typingTask ? `${withExt.typingTask.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms', withExt.typingTask <= 50);
+add('longest task while typing, with the extension', `${longestOf(withExt.typingTask)}; the page alone: ${longestOf(without.typingTask)}`, '≤ 50 ms', withExt.typingTask <= 50);
 const popupMs = median(popupOpens);
-add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
-results.popup = { opens: popupOpens, median: popupMs };
+add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms; its own code from ${median(popupCodeStarts).toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
+results.popup = { opens: popupOpens, median: popupMs, codeStarts: popupCodeStarts };
 const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
 results.typing = { withExt, without, heapAddedMB: added };
@@ -154,8 +154,8 @@ results.typing = { withExt, without, heapAddedMB: added };
   add(`Chromebook: content script evaluation at load, ${at}`, `${cb.evaluationMs.toFixed(1)} ms`, '≤ 10 ms', cb.evaluationMs <= 10);
   add(`Chromebook: page load to sidebar shown, ${at}`, `${cb.sidebarAfterLoadMs.toFixed(0)} ms`, '≤ 150 ms', cb.sidebarAfterLoadMs <= 150);
   add(`Chromebook: re-check on edit (median), ${at}`, `${cb.recheckMedianMs.toFixed(2)} ms (slowest ${cb.recheckSlowestMs.toFixed(2)} ms)`, '≤ 5 ms', cb.recheckMedianMs <= 5);
-  add(`Chromebook: longest task while typing, ${at}`, cb.longestTypingTaskMs ? `${cb.longestTypingTaskMs.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms', cb.longestTypingTaskMs <= 50);
-  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3)`, '≤ 250 ms', cb.popupMs <= 250);
+  add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, '≤ 50 ms', cb.longestTypingTaskMs <= 50);
+  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3; its own code from ${cb.popupCodeStartMs.toFixed(0)} ms)`, '≤ 250 ms', cb.popupMs <= 250);
   results.chromebook = cb;
 }
 

@@ -5,7 +5,7 @@ import { langFrom, t } from '../../lib/i18n';
 import { isoToDmy } from '../../lib/dates';
 import type { PageCheck } from '../../lib/check/core';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
-import { loadContentData } from '../../lib/show/content-data';
+import { loadContentTexts } from '../../lib/show/content-texts';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
@@ -44,8 +44,8 @@ export default defineContentScript({
     // This content script carries no texts or guides of its own: the background mirrors them.
     // Read with the settings, in the browser's language (the likely one), not after them.
     const likely = langFrom(navigator.language);
-    let [settings] = await Promise.all([loadSettings(), loadContentData(likely)]);
-    if (settings.lang !== likely) await loadContentData(settings.lang);
+    let [settings] = await Promise.all([loadSettings(), loadContentTexts(likely)]);
+    if (settings.lang !== likely) await loadContentTexts(settings.lang);
     const lang = settings.lang;
     const guides = mountGuideRunner(ctx, lang);
     let last: PageCheck | null = null;
@@ -141,7 +141,7 @@ export default defineContentScript({
     addEventListener('resize', () => void run(), { signal: ctx.signal });
     onSettingsChange(async () => {
       settings = await loadSettings();
-      await loadContentData(settings.lang);
+      await loadContentTexts(settings.lang);
       void run();
     }, ctx.signal);
     answerPopup(

@@ -6,7 +6,8 @@ import { rememberOpp } from '../../lib/privacy/remember-opp';
 import { listNote } from './list-note';
 import { watchPage, type PageChange } from '../../lib/read/watch-page';
 import { loadSettings, onSettingsChange } from '../../lib/settings/settings-store';
-import { loadContentData } from '../../lib/show/content-data';
+import { loadContentTexts } from '../../lib/show/content-texts';
+import { loadPrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import { langFrom } from '../../lib/i18n';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
@@ -26,8 +27,11 @@ export default defineContentScript({
     // This content script carries no texts or guides of its own: the background mirrors them.
     // Read with the settings, in the browser's language (the likely one), not after them.
     const likely = langFrom(navigator.language);
-    let [settings] = await Promise.all([loadSettings(), loadContentData(likely)]);
-    if (settings.lang !== likely) await loadContentData(settings.lang);
+    // The sidebar's state is asked for at once too: waited for after the check, it kept a
+    // slow Chromebook's sidebar back by a quarter second (bench/chromebook.ts).
+    let prefs: Promise<UiPrefs> | null = loadPrefs();
+    let [settings] = await Promise.all([loadSettings(), loadContentTexts(likely)]);
+    if (settings.lang !== likely) await loadContentTexts(settings.lang);
     const guides = mountGuideRunner(ctx, settings.lang);
     let layer: PageLayer | null = null;
     let mounting = false;
@@ -44,7 +48,10 @@ export default defineContentScript({
       if (layer) layer.update(check);
       else if (!mounting) {
         mounting = true;
-        void mountPageLayer(ctx, settings.lang, check, (id) => guides.start(id)).then((l) => {
+        // Read anew for a layer drawn again (another language): it may have been changed since.
+        const stored = prefs ?? loadPrefs();
+        prefs = null;
+        void mountPageLayer(ctx, settings.lang, check, (id) => guides.start(id), stored).then((l) => {
           layer = l;
           mounting = false;
         });
@@ -94,7 +101,7 @@ export default defineContentScript({
     onSettingsChange(async () => {
       const previous = settings.lang;
       settings = await loadSettings();
-      await loadContentData(settings.lang);
+      await loadContentTexts(settings.lang);
       if (settings.lang !== previous) {
         // The layer speaks one language; a new one is drawn in the new language.
         layer?.remove();

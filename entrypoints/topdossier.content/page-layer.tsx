@@ -18,7 +18,7 @@ import { isControl } from '../../lib/read/dom-text';
 import { openerOf } from '../../lib/read/collapsed';
 import { saveButtonRects } from '../../lib/read/save-buttons';
 import { place } from '../../lib/show/placement';
-import { loadPrefs, savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
+import { savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { loadLazy } from '../../lib/lazy/load-lazy';
 import type { Pointing } from '../../lib/lazy/point-at';
@@ -45,9 +45,11 @@ export async function mountPageLayer(
   lang: Lang,
   first: PageCheck,
   startGuide: (id: string) => void,
+  /** The sidebar's state as stored, asked for early by the caller (lib/show/ui-prefs.ts). */
+  storedPrefs: Promise<UiPrefs>,
 ): Promise<PageLayer> {
   let check = first;
-  let prefs: UiPrefs = await loadPrefs();
+  let prefs = await storedPrefs;
   let flashRule: string | null = null;
   let frame = 0;
   /** "Wijs het aan" in progress: the finding whose label the user points at. */

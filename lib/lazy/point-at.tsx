@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import { PointAt, type PointAtProps } from '../../components/PointAt';
 import pointCss from '../../components/point.css?inline';
-import { loadContentData } from '../show/content-data';
+import { loadContentTexts } from '../show/content-texts';
 import { pagePointer } from '../show/point-candidates';
 import { refusal } from '../taught/refusal';
 import type { Lang } from '../i18n';
@@ -24,7 +24,7 @@ export interface Pointing {
 
 /** One session of pointing: one pointer over the page as it is now (lib/show/point-candidates.ts). */
 export async function startPointing(container: Element, lang: Lang): Promise<Pointing> {
-  await loadContentData(lang);
+  await loadContentTexts(lang);
   const pointer = pagePointer(document);
   return {
     draw({ pupilName, ...props }, key) {

@@ -2,32 +2,26 @@
  * What a content script shows that is data, not code: the page texts of its one language
  * and the guides. The background mirrors both into storage.local, per language, stamped with
  * this build's id (lib/show/content-data-mirror.ts); carrying them in every content script
- * cost a quarter of its size. A copy from another build, or none, and the background is
- * asked directly. Both are validated here, as anything read from storage or a message.
+ * cost a quarter of its size. Both are validated, as anything read from storage or a message;
+ * content scripts read only the texts (content-texts.ts), the guide runner both.
  */
 import * as z from 'zod/mini';
-import { browser } from 'wxt/browser';
 import { addMessages, hasPageMessages, type Lang } from '../i18n';
 import { GuideSchema } from '../guides/guide-schema';
-import { setGuides } from '../guides/guide-registry';
+import { hasGuides, setGuides } from '../guides/guide-registry';
+import { CONTENT_DATA_ID, contentDataKey, MessagesSchema, readContentData } from './content-texts';
 
-export const CONTENT_DATA_ID: string = __CONTENT_DATA_ID__;
-export const contentDataKey = (lang: Lang) => `contentData:${lang}`;
+export { CONTENT_DATA_ID, contentDataKey, MessagesSchema };
 
-export const ContentDataSchema = z.object({ messages: z.record(z.string(), z.string()), guides: z.array(GuideSchema) });
+export const ContentDataSchema = z.object({ messages: MessagesSchema, guides: z.array(GuideSchema) });
 export type ContentData = z.infer<typeof ContentDataSchema>;
 export const StoredContentDataSchema = z.object({ id: z.string(), data: ContentDataSchema });
 
-function use(lang: Lang, data: ContentData): void {
+/** The texts and the guides (the guide runner; a content script reads the texts only: content-texts.ts). */
+export async function loadContentData(lang: Lang): Promise<void> {
+  if (hasPageMessages(lang) && hasGuides()) return;
+  const data = await readContentData(lang, { stored: StoredContentDataSchema, direct: ContentDataSchema });
+  if (!data) return;
   addMessages({ [lang]: data.messages });
   setGuides(data.guides);
-}
-
-export async function loadContentData(lang: Lang): Promise<void> {
-  if (hasPageMessages(lang)) return;
-  const key = contentDataKey(lang);
-  const stored = StoredContentDataSchema.safeParse((await browser.storage.local.get(key))[key]);
-  if (stored.success && stored.data.id === CONTENT_DATA_ID) return use(lang, stored.data.data);
-  const reply = ContentDataSchema.safeParse(await browser.runtime.sendMessage({ type: 'content-data', lang }).catch(() => null));
-  if (reply.success) use(lang, reply.data);
 }
