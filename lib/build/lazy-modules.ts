@@ -1,6 +1,6 @@
 /**
  * Build step: the parts of the content scripts a page needs only when the user asks for
- * them ("Wijs het aan", a guide, a page sample for the popup) are built as ES modules into
+ * them ("Wijs het aan", a guide, a page sample for the popup, the list of dossiers) are built as ES modules into
  * `lazy/` and imported from the extension's own package when first used
  * (lib/lazy/load-lazy.ts). A content script is parsed and run on every page of the two apps,
  * on slow school Chromebooks too; these parts are not (README, "Snelheid").
@@ -21,6 +21,7 @@ export const LAZY_ENTRIES = {
   'point-at': 'lib/lazy/point-at.tsx',
   'page-sample': 'lib/lazy/page-sample.ts',
   guides: 'lib/lazy/guides.ts',
+  'dossier-list': 'lib/lazy/dossier-list.tsx',
 } as const;
 
 /** The folder of the output they are written to, web-accessible to the two apps only. */

@@ -10,6 +10,7 @@ interface LazyModules {
   'point-at': typeof import('./point-at');
   'page-sample': typeof import('./page-sample');
   guides: typeof import('./guides');
+  'dossier-list': typeof import('./dossier-list');
 }
 
 const loading = new Map<keyof LazyModules, Promise<unknown>>();

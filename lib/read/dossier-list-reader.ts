@@ -66,8 +66,11 @@ function hasOppIn(opp: string | null, level: string | null): boolean | null {
 }
 
 /** The pupils of a dossier list, or null when the page holds no such list. */
+/** What a list of dossiers is made of: a table or an ARIA grid. */
+export const LIST_ELEMENTS = 'table, [role=grid], [role=table]';
+
 export function readDossierList(doc: Document): ListedPupil[] | null {
-  for (const table of Array.from(doc.querySelectorAll('table, [role=grid], [role=table]'))) {
+  for (const table of Array.from(doc.querySelectorAll(LIST_ELEMENTS))) {
     const rows = rowsOf(table);
     const headerAt = rows.findIndex((r) => {
       const c = columns(r);
