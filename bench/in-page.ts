@@ -17,7 +17,7 @@ declare global {
       floor(): number;
       least(): number;
       touch(): void;
-      times(runs: number, repeat: number): Record<Pass, number>;
+      times(runs: number, repeat: number): Record<Pass, number> & { ratio: number };
       recheckTimes(edits: number): { median: number; slowest: number };
     };
   }
@@ -83,7 +83,10 @@ window.oppBench = {
     for (let i = 0; i < runs; i++) {
       for (const fn of PASSES) samples[fn].push(sample(fn) - sample(null));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    return { check: median(samples.check), floor: median(samples.floor), least: median(samples.least) };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    // The ratio of each round's pair, then their median: a slow moment of a shared machine
+    // falls on both sides of a pair, not on one side of the two medians.
+    const ratio = median(samples.check.map((c, i) => c / samples.least[i]!));
+    return { check: median(samples.check), floor: median(samples.floor), least: median(samples.least), ratio };
   },
 };

@@ -60,16 +60,16 @@ for (const n of SIZES) {
   const runs = n >= 50_000 ? 7 : 15;
   const repeat = n >= 50_000 ? 3 : n >= 10_000 ? 10 : 50;
   // Median ms of each pass, taking turns (see bench/in-page.ts for how they are timed).
-  const { check, floor, least } = await page.evaluate(({ runs, repeat }) => window.oppBench.times(runs, repeat), { runs, repeat });
+  const { check, floor, least, ratio } = await page.evaluate(({ runs, repeat }) => window.oppBench.times(runs, repeat), { runs, repeat });
   const fails = await page.evaluate(() => window.oppBench.check().report.findings.filter((f) => f.status === 'fail').length);
   // Targets (issue "Benchmark targets, decided"): against the reference pass that tests every
   // text and finds every control; in absolute time where a frame or a millisecond matters.
   // The bare text walk stays as the floor, with its ratio, but is no target.
-  if (n >= 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${(check / least).toFixed(2)}× the reference pass (${least.toFixed(2)} ms)`, '≤ 1.5× reference', check <= 1.5 * least);
+  if (n >= 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${ratio.toFixed(2)}× the reference pass (${least.toFixed(2)} ms; median of the ratios of ${runs} rounds)`, '≤ 1.5× reference', ratio <= 1.5);
   if (n >= 50_000) add(`read + judge, ${elements} elements, in time`, `${check.toFixed(2)} ms`, '≤ 16 ms (a frame)', check <= 16);
   if (n < 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms`, '≤ 1 ms', check <= 1);
   add(`  the floor: one bare walk over the text, ${elements} elements`, `${floor.toFixed(2)} ms; read + judge is ${(check / floor).toFixed(1)}× it, the reference pass ${(least / floor).toFixed(1)}×`, REFERENCE, true);
-  results[`readJudge_${n}`] = { elements, check, floor, least, ratio: check / floor, ratioLeast: check / least, fails };
+  results[`readJudge_${n}`] = { elements, check, floor, least, ratio: check / floor, ratioLeast: ratio, fails };
   if (n <= 10_000) {
     await page.addScriptTag({ content: axe });
     const t0 = Date.now();

@@ -326,10 +326,9 @@ function pageLists(doc: Document, dictionary: Dictionary, extraTerms: readonly T
   return lists?.dictionaries.includes(dictionary) ? lists : listsOf(doc.body, [dictionary], extraTerms);
 }
 
-/** The page's header bands: <header> elements and role=banner, without another walk over the page. */
+/** The page's header bands: <header> elements and role=banner, from the one element query (no other walk). */
 export function headerBands(doc: Document, dictionary: Dictionary): Element[] {
-  if (!doc.body) return [];
-  return [...Array.from(doc.body.getElementsByTagName('header')), ...(pageLists(doc, dictionary)?.banners ?? [])];
+  return pageLists(doc, dictionary)?.banners ?? [];
 }
 
 /** Texts on the page holding a word of `dictionary` (see label-keywords.ts), whatever their length. */
@@ -458,11 +457,11 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
 }
 
 /** What the one element query of a page read picks up (bench/ times the same query). */
-export const PAGE_ELEMENTS = 'input,textarea,select,label,[contenteditable],[role],section[aria-label]';
+export const PAGE_ELEMENTS = 'input,textarea,select,label,header,[contenteditable],[role],section[aria-label]';
 
 /**
- * One query for every form control, <label> and named region: one pass over the elements
- * instead of one per kind; the selector is kept simple because it runs on every element.
+ * One query for every form control, <label>, named region and header band: one pass over the
+ * elements instead of one per kind; the selector is kept simple because it runs on every element.
  */
 function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; banners: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
   const controls: Element[] = [];
@@ -473,7 +472,7 @@ function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: 
     if (el.tagName === 'LABEL') noteLabel(labelElements, el as HTMLLabelElement);
     else if (isControl(el)) controls.push(el);
     else if (el.hasAttribute('aria-label') && (el.tagName === 'SECTION' || /^(region|group)$/.test(el.getAttribute('role') ?? ''))) regions.push(el);
-    else if (el.getAttribute('role') === 'banner') banners.push(el);
+    if (el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') banners.push(el);
   }
   return { controls, regions, banners, labelElements };
 }
