@@ -3,12 +3,16 @@
  * The Chromebook profile of `npm run bench`: most pupils' and many teachers' devices are
  * low-end Chromebooks, so Chromium's CPU is throttled 6× (DevTools protocol
  * Emulation.setCPUThrottlingRate) on the 10,000-element OPP page, with the real extension:
- * - the content script's evaluation at page load (the EvaluateScript trace event of its file);
+ * - the content script's evaluation at page load (the EvaluateScript trace event of its file),
+ *   beside that of a content script of one statement (what the browser's own set-up costs);
  * - from the page's `load` to the sidebar in the page;
  * - re-check while typing (median and slowest) and the longest task while typing, beside the
  *   longest task of the same typing on the page without the extension;
  * - the popup, from its navigation to its list drawn, and when its own code started.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, launch } from '../test/e2e/harness';
 
@@ -20,6 +24,8 @@ export interface ChromebookFigures {
   recheckMedianMs: number;
   recheckSlowestMs: number;
   longestTypingTaskMs: number;
+  /** The floor: a content script of one statement, evaluated on the same page the same way. */
+  emptyEvaluationMs: number;
   /** The same typing on the same page without the extension: the page's own longest task. */
   longestTypingTaskWithoutMs: number;
   popupMs: number;
@@ -33,8 +39,8 @@ async function throttle(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-/** Evaluation time of the content script's file, from a trace of the page load. */
-async function traceEvaluation(cdp: CDPSession, load: () => Promise<void>): Promise<number> {
+/** Evaluation time of the content script file `script`, from a trace of the page load. */
+async function traceEvaluation(cdp: CDPSession, script: RegExp, load: () => Promise<void>): Promise<number> {
   const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -42,7 +48,7 @@ async function traceEvaluation(cdp: CDPSession, load: () => Promise<void>): Prom
   await load();
   await cdp.send('Tracing.end');
   await done;
-  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && /content-scripts\/topdossier\.js/.test(e.args?.data?.url ?? ''));
+  const evaluations = events.filter((e) => e.name === 'EvaluateScript' && script.test(e.args?.data?.url ?? ''));
   return evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
 }
 
@@ -83,6 +89,34 @@ async function typingWithout(host: string, html: string): Promise<number> {
   return longest;
 }
 
+/**
+ * What any content script costs here: an extension whose content script is one statement,
+ * loaded on the same page, throttled the same. The browser sets up the script's world and
+ * runs it in this time; no content script can take less.
+ */
+async function emptyScriptEvaluation(host: string, html: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'opp-wijzer-empty-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: [`${host}/*`], js: ['empty.js'], run_at: 'document_idle' }] }));
+  writeFileSync(join(dir, 'empty.js'), 'document.documentElement.dataset.empty = "1";\n');
+  const profile = mkdtempSync(join(tmpdir(), 'opp-wijzer-empty-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const page = await context.newPage();
+  const cdp = await throttle(page);
+  const ms = await traceEvaluation(cdp, /empty\.js/, async () => {
+    await page.goto(`${host}/10000`);
+    await page.waitForFunction(() => document.documentElement.dataset.empty === '1', undefined, { timeout: 30_000, polling: 50 });
+  });
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+  return ms;
+}
+
 export async function measureChromebook(host: string, html: string, inPage: string): Promise<ChromebookFigures> {
   const h = await launch({});
   await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -101,7 +135,7 @@ export async function measureChromebook(host: string, html: string, inPage: stri
     }, 5);
   });
   const cdp = await throttle(page);
-  const evaluationMs = await traceEvaluation(cdp, async () => {
+  const evaluationMs = await traceEvaluation(cdp, /content-scripts\/topdossier\.js/, async () => {
     await page.goto(`${host}/10000`);
     await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
   });
@@ -136,6 +170,7 @@ export async function measureChromebook(host: string, html: string, inPage: stri
     recheckSlowestMs: recheck.slowest,
     longestTypingTaskMs,
     longestTypingTaskWithoutMs: await typingWithout(host, html),
+    emptyEvaluationMs: await emptyScriptEvaluation(host, html),
     popupMs: popup.drawn,
     popupCodeStartMs: popup.code,
   };
