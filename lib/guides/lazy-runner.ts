@@ -22,13 +22,20 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRu
   let startedHere = false;
   const hints = new Map<string, string | undefined>();
 
-  const load = (initial: Progress | null) =>
-    (runner ??= loadLazy('guides')
+  const load = (initial: Progress | null) => {
+    if (runner) return runner;
+    const loading = loadLazy('guides')
       .then((module) => module.startGuideRunner(ctx, lang, initial))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
         return loaded;
-      }));
+      });
+    // Not loaded (the extension was updated under the page): a next start tries again.
+    loading.catch(() => {
+      if (runner === loading) runner = null;
+    });
+    return (runner = loading);
+  };
   const whenLoaded = (act: (r: GuideRunner) => void) => void runner?.then(act, () => undefined);
 
   void browser.runtime.sendMessage({ type: 'guide-get' }).then(
