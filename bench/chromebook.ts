@@ -6,6 +6,7 @@
  * - the content script's evaluation at page load (the EvaluateScript trace event of its file),
  *   beside that of a content script of one statement (what the browser's own set-up costs);
  * - from the page's `load` to the sidebar in the page;
+ *   both on the first page after the browser started and on the next one;
  * - re-check while typing (median and slowest) and the longest task while typing, beside the
  *   longest task of the same typing on the page without the extension;
  * - the popup, from its navigation to its list drawn, and when its own code started.
@@ -19,8 +20,12 @@ import { CHROMIUM, launch } from '../test/e2e/harness';
 export const THROTTLE = 6;
 
 export interface ChromebookFigures {
+  /** The first page of the app after the browser started. */
   evaluationMs: number;
   sidebarAfterLoadMs: number;
+  /** The next page (the script's code compiled already): every page after the first. */
+  repeatEvaluationMs: number;
+  repeatSidebarAfterLoadMs: number;
   recheckMedianMs: number;
   recheckSlowestMs: number;
   longestTypingTaskMs: number;
@@ -42,12 +47,14 @@ async function throttle(page: Page): Promise<CDPSession> {
 /** Evaluation time of the content script file `script`, from a trace of the page load. */
 async function traceEvaluation(cdp: CDPSession, script: RegExp, load: () => Promise<void>): Promise<number> {
   const events: { name: string; dur?: number; args?: { data?: { url?: string } } }[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const collect = (e: { value: unknown }) => events.push(...(e.value as typeof events));
+  cdp.on('Tracing.dataCollected', collect);
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await load();
   await cdp.send('Tracing.end');
   await done;
+  cdp.off('Tracing.dataCollected', collect);
   const evaluations = events.filter((e) => e.name === 'EvaluateScript' && script.test(e.args?.data?.url ?? ''));
   return evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
 }
@@ -135,14 +142,24 @@ export async function measureChromebook(host: string, html: string, inPage: stri
     }, 5);
   });
   const cdp = await throttle(page);
-  const evaluationMs = await traceEvaluation(cdp, /content-scripts\/topdossier\.js/, async () => {
-    await page.goto(`${host}/10000`);
-    await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
-  });
-  const sidebarAfterLoadMs = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
-  });
+  /** One visit of the OPP page: the content script's evaluation, and `load` to the sidebar. */
+  const visit = async (query: string) => {
+    const evaluationMs = await traceEvaluation(cdp, /content-scripts\/topdossier\.js/, async () => {
+      await page.goto(`${host}/10000${query}`);
+      await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
+    });
+    const sidebarAfterLoadMs = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
+    });
+    return { evaluationMs, sidebarAfterLoadMs };
+  };
+  // The first page after the browser started, then the next: Chromium keeps a content
+  // script's compiled code, so every later page of the day is the second case.
+  const first = await visit('');
+  await page.waitForTimeout(1000);
+  await page.goto('about:blank');
+  const repeat = await visit('?again');
 
   // Typing: the extension's own re-check, then the same re-check timed in the page.
   await page.waitForTimeout(1500);
@@ -164,8 +181,10 @@ export async function measureChromebook(host: string, html: string, inPage: stri
   await h.close();
   const popup = opens.sort((a, b) => a.drawn - b.drawn)[1]!;
   return {
-    evaluationMs,
-    sidebarAfterLoadMs,
+    evaluationMs: first.evaluationMs,
+    sidebarAfterLoadMs: first.sidebarAfterLoadMs,
+    repeatEvaluationMs: repeat.evaluationMs,
+    repeatSidebarAfterLoadMs: repeat.sidebarAfterLoadMs,
     recheckMedianMs: recheck.median,
     recheckSlowestMs: recheck.slowest,
     longestTypingTaskMs,

@@ -1,12 +1,14 @@
 /**
  * Messages between the extension's own contexts, validated with zod on receipt: a message
- * that does not fit is dropped, never half-used.
+ * that does not fit is dropped, never half-used. What the popup asks a content script is in
+ * lib/tab-requests.ts.
  */
 import * as z from 'zod/mini';
 import { TaughtLabelSchema } from './taught/taught-format';
 import { ReportSchema } from './contract';
 import { ProgressSchema } from './guides/guide-schema';
 import { LinkChangeSchema } from './privacy/link-format';
+import { GuideStartSchema } from './tab-requests';
 
 export const ReportMessageSchema = z.object({ type: z.literal('report'), report: ReportSchema });
 export type ReportMessage = z.infer<typeof ReportMessageSchema>;
@@ -15,17 +17,8 @@ export type ReportMessage = z.infer<typeof ReportMessageSchema>;
 export const GuideGetSchema = z.object({ type: z.literal('guide-get') });
 export const GuideSetSchema = z.object({ type: z.literal('guide-set'), progress: z.nullable(ProgressSchema) });
 
-/** Popup → content script: start a guide in this tab. */
-export const GuideStartSchema = z.object({ type: z.literal('guide-start'), guide: z.string() });
-
 /** Popup → background: set a guide for a tab (it starts when the tab shows Topdossier or ParnasSys). */
 export const GuideForTabSchema = z.object({ type: z.literal('guide-for-tab'), tabId: z.number(), guide: z.string() });
-
-/** Popup → content script: the page's report; jump to a finding; an anonymised page sample. */
-export const GetReportSchema = z.object({ type: z.literal('get-report') });
-export const FocusFindingSchema = z.object({ type: z.literal('focus-finding'), rule: z.string() });
-export const PageSampleSchema = z.object({ type: z.literal('page-sample') });
-export const PageSampleReplySchema = z.object({ html: z.string(), name: z.string() });
 
 /** Any of our pages → background, the links' one writer (lib/privacy/link-store.ts). */
 const PUPIL_KEY = z.string().check(z.regex(/^[0-9a-f]{64}$/));
@@ -46,6 +39,4 @@ export const MessageSchema = z.discriminatedUnion('type', [
   LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema, ContentDataRequestSchema,
   TaughtAddSchema, TaughtRemoveSchema,
 ]);
-export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type Message = z.infer<typeof MessageSchema>;
-export type TabRequest = z.infer<typeof TabRequestSchema>;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Report } from '../contract';
-import { TabRequestSchema, type TabRequest } from '../messages';
+import { TabRequestSchema, type TabRequest } from '../tab-requests';
 import type { SampleDictionaries } from '../read/page-sample';
 import { loadLazy } from '../lazy/load-lazy';
 

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ReportSchema, type Report } from '../contract';
-import { PageSampleReplySchema } from '../messages';
+import { PageSampleReplySchema } from '../tab-requests';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, keyboard users). */
 export async function targetTab(): Promise<number | null> {
