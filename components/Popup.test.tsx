@@ -14,12 +14,27 @@ const report: Report = {
 };
 
 function api(over: Partial<PopupApi> = {}): PopupApi {
-  return { tabId: 7, report: null, focus: vi.fn(), startGuide: vi.fn(), savePageSample: vi.fn(async () => true), openOptions: vi.fn(), openRodControle: vi.fn(), ...over };
+  return { tabId: 7, report: null, readFailed: false, focus: vi.fn(), startGuide: vi.fn(), savePageSample: vi.fn(async () => true), openOptions: vi.fn(), openRodControle: vi.fn(), ...over };
 }
 
 afterEach(cleanup);
 
 describe('Popup', () => {
+  it('says when OPP-wijzer could not read the page, instead of staying silent, and offers the page structure', async () => {
+    const a = api({ readFailed: true });
+    render(<Popup lang="nl" api={a} />);
+    const section = screen.getByRole('heading', { name: 'OPP-wijzer kon deze pagina niet lezen' }).closest('section')!;
+    expect(section.textContent).toContain('Controleer het OPP of de registratie zelf');
+    fireEvent.click(within(section).getByRole('button', { name: 'Paginastructuur opslaan' }));
+    expect(a.savePageSample).toHaveBeenCalled();
+    expect(await screen.findByRole('status')).toBeTruthy();
+  });
+
+  it('says nothing of a failed read when the page was read', () => {
+    render(<Popup lang="nl" api={api({ report })} />);
+    expect(screen.queryByText('OPP-wijzer kon deze pagina niet lezen')).toBeNull();
+  });
+
   it('lists the page\'s findings and starts the guide for a failing one', () => {
     const a = api({ report });
     render(<Popup lang="nl" api={a} />);

@@ -10,6 +10,8 @@ import { DecisionAid } from './DecisionAid';
 export interface PopupApi {
   tabId: number | null;
   report: Report | null;
+  /** OPP-wijzer's own code failed to read the tab's page (lib/show/guarded.ts). */
+  readFailed: boolean;
   focus(rule: string): void;
   startGuide(guide: string): void;
   savePageSample(): Promise<boolean>;
@@ -37,9 +39,28 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
       </main>
     );
   }
+  /** The page's structure without its contents, for the makers (where the page was read, or could not be). */
+  const sample = (
+    <>
+      <button
+        type="button"
+        onClick={() => void api.savePageSample().then((ok) => setStatus(t(lang, ok ? 'popup.sample.saved' : 'popup.sample.failed')))}
+      >
+        {t(lang, 'popup.sample')}
+      </button>
+      <p class="hint">{t(lang, 'popup.sample.hint')}</p>
+    </>
+  );
   return (
     <main class="popup" lang={lang}>
       <h1>OPP-wijzer</h1>
+      {api.readFailed && (
+        <section aria-labelledby="read-failed-title" class="read-failed">
+          <h2 id="read-failed-title">{t(lang, 'popup.read-failed.title')}</h2>
+          <p>{t(lang, 'popup.read-failed.text')}</p>
+          {sample}
+        </section>
+      )}
       {onApp ? (
         <section aria-labelledby="page-title">
           <h2 id="page-title">{t(lang, 'popup.page.title')}</h2>
@@ -62,13 +83,7 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
               );
             })}
           </ul>
-          <button
-            type="button"
-            onClick={() => void api.savePageSample().then((ok) => setStatus(t(lang, ok ? 'popup.sample.saved' : 'popup.sample.failed')))}
-          >
-            {t(lang, 'popup.sample')}
-          </button>
-          <p class="hint">{t(lang, 'popup.sample.hint')}</p>
+          {sample}
         </section>
       ) : (
         <section aria-labelledby="process-title">

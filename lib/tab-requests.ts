@@ -12,5 +12,8 @@ export const PageSampleSchema = z.object({ type: z.literal('page-sample') });
 export const PageSampleReplySchema = z.object({ html: z.string(), name: z.string() });
 export const GuideStartSchema = z.object({ type: z.literal('guide-start'), guide: z.string() });
 
+/** The answer to get-report when OPP-wijzer's own code failed to read the page (lib/show/guarded.ts). */
+export const ReadFailedReplySchema = z.object({ readFailed: z.literal(true) });
+
 export const TabRequestSchema = z.discriminatedUnion('type', [GetReportSchema, FocusFindingSchema, PageSampleSchema, GuideStartSchema]);
 export type TabRequest = z.infer<typeof TabRequestSchema>;

@@ -9,6 +9,7 @@ import { loadContentTexts } from '../../lib/show/content-texts';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
+import { guardedAsync } from '../../lib/show/guarded';
 import { mountGuideRunner } from '../../lib/guides/lazy-runner';
 import { updateLink } from '../../lib/privacy/link-client';
 import { watchPage } from '../../lib/read/watch-page';
@@ -65,8 +66,18 @@ export default defineContentScript({
     let sequence = 0;
     const sendReport = reportSender();
 
+    /** OPP-wijzer's own code failed on this page (lib/show/guarded.ts): no badge of an earlier reading. */
+    let readFailed = false;
+    const fail = () => {
+      readFailed = true;
+      last = null;
+      stopPointing();
+      render(null, layer.uiContainer);
+      sendReport({ app: 'parnassys', page: 'other', findings: [] });
+    };
+
     /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
-    const run = async (structural = false) => {
+    const read = async (structural: boolean) => {
       const mine = ++sequence;
       const { check: read, key, link } = await checkWithMemory({
         lang: settings.lang,
@@ -133,8 +144,10 @@ export default defineContentScript({
         ) : null,
         layer.uiContainer,
       );
+      readFailed = false;
     };
 
+    const run = (structural = false) => guardedAsync(() => read(structural), fail);
     const settle = settler(() => void run(), ctx.signal);
     void run();
     watchPage(document, (change) => void run(change.structural), ctx.signal);
@@ -147,6 +160,7 @@ export default defineContentScript({
     answerPopup(
       {
         report: () => last?.report ?? null,
+        readFailed: () => readFailed,
         focus: (rule) => {
           const where = last?.report.findings.find((f) => f.rule === rule)?.evidence[0]?.where;
           const el = where ? last?.anchors.get(where) : undefined;

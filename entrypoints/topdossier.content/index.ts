@@ -12,6 +12,7 @@ import { langFrom } from '../../lib/i18n';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
 import { settler } from '../../lib/show/settle';
+import { guarded } from '../../lib/show/guarded';
 import { mountPageLayer, type PageLayer } from './page-layer';
 import { OPP_TERMS } from '../../lib/terms/opp-terms';
 import { PUPIL_TERMS } from '../../lib/terms/pupil-terms';
@@ -70,32 +71,45 @@ export default defineContentScript({
       void rememberOpp(check).catch(() => undefined);
     };
 
-    /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
-    const run = (structural = false) => {
-      const check = checkTopdossierPage(document, {
-        url: location.href,
-        lang: settings.lang,
-        evaluationsAdvised: settings.evaluationsAdvised,
-        disabledRules: settings.disabledChecks,
-        extraTerms: settings.oppTerms,
-        extraSettingsTerms: settings.settingsTerms,
-      });
-      publish(structural ? settle.hold(last, check, settings.lang) : check);
+    /** OPP-wijzer's own code failed on this page (lib/show/guarded.ts): no layer of an earlier reading. */
+    let readFailed = false;
+    const fail = () => {
+      readFailed = true;
+      last = null;
+      layer?.remove();
+      layer = null;
+      sendReport({ app: 'topdossier', page: 'other', findings: [] });
     };
+
+    /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
+    const run = (structural = false) =>
+      guarded(() => {
+        const check = checkTopdossierPage(document, {
+          url: location.href,
+          lang: settings.lang,
+          evaluationsAdvised: settings.evaluationsAdvised,
+          disabledRules: settings.disabledChecks,
+          extraTerms: settings.oppTerms,
+          extraSettingsTerms: settings.settingsTerms,
+        });
+        publish(structural ? settle.hold(last, check, settings.lang) : check);
+        readFailed = false;
+      }, fail);
     const settle = settler(() => run(), ctx.signal);
 
     /** Typing in known fields re-reads only those fields; anything else reads the page again. */
-    const onChange = (change: PageChange) => {
-      let check: PageCheck | null = last;
-      if (!change.structural && check?.recheck) {
-        for (const control of change.inputs) {
-          check = check?.recheck?.(control) ?? null;
-          if (!check) break;
+    const onChange = (change: PageChange) =>
+      guarded(() => {
+        let check: PageCheck | null = last;
+        if (!change.structural && check?.recheck) {
+          for (const control of change.inputs) {
+            check = check?.recheck?.(control) ?? null;
+            if (!check) break;
+          }
+          if (check) return publish(check);
         }
-        if (check) return publish(check);
-      }
-      run(change.structural);
-    };
+        run(change.structural);
+      }, fail);
     run();
     watchPage(document, onChange, ctx.signal);
     onSettingsChange(async () => {
@@ -112,6 +126,7 @@ export default defineContentScript({
     answerPopup(
       {
         report: () => last?.report ?? null,
+        readFailed: () => readFailed,
         focus: (rule) => layer?.select(rule),
         startGuide: (guide) => guides.start(guide),
         sampleTerms: [OPP_TERMS, SETTINGS_TERMS, PUPIL_TERMS],

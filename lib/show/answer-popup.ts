@@ -10,6 +10,8 @@ import { loadLazy } from '../lazy/load-lazy';
 
 export interface PopupHandlers {
   report(): Report | null;
+  /** The last read of the page failed in OPP-wijzer's own code (lib/show/guarded.ts). */
+  readFailed(): boolean;
   focus(rule: string): void;
   startGuide(guide: string): void;
   /** The labels a page sample keeps: this app's term dictionaries. */
@@ -36,7 +38,7 @@ export function answerPopup(handlers: PopupHandlers, signal: AbortSignal): void 
 function answer(request: TabRequest, handlers: PopupHandlers): unknown {
   switch (request.type) {
     case 'get-report':
-      return handlers.report();
+      return handlers.readFailed() ? { readFailed: true } : handlers.report();
     case 'focus-finding':
       handlers.focus(request.rule);
       return true;

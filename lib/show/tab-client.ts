@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ReportSchema, type Report } from '../contract';
-import { PageSampleReplySchema } from '../tab-requests';
+import { PageSampleReplySchema, ReadFailedReplySchema } from '../tab-requests';
 
 /** The tab the popup is about: the active one, or `?tab=` when opened as a page (tests, keyboard users). */
 export async function targetTab(): Promise<number | null> {
@@ -14,17 +14,27 @@ export async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export async function reportOf(tabId: number): Promise<Report | null> {
+/** What the tab's content script knows of its page: its report, or that reading it failed. */
+export interface PageState {
+  report: Report | null;
+  readFailed: boolean;
+}
+
+export const NO_PAGE: PageState = { report: null, readFailed: false };
+
+export async function pageStateOf(tabId: number): Promise<PageState> {
   // A page that just loaded may still be starting its content script: ask twice.
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const parsed = ReportSchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'get-report' }));
-      return parsed.success ? parsed.data : null;
+      const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'get-report' });
+      if (ReadFailedReplySchema.safeParse(reply).success) return { report: null, readFailed: true };
+      const parsed = ReportSchema.safeParse(reply);
+      return { report: parsed.success ? parsed.data : null, readFailed: false };
     } catch {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  return null;
+  return NO_PAGE;
 }
 
 export async function focusFinding(tabId: number, rule: string): Promise<void> {

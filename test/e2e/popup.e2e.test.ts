@@ -49,6 +49,29 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
+  it('says when its own code failed to read the page: the sidebar goes, the popup says so', async () => {
+    const page = await h.open(`${TD}/opp/sem`);
+    const sidebar = new SidebarPage(page);
+    await sidebar.aside.waitFor();
+    // A fault in OPP-wijzer's own reading, made in its content script's world only (the page's
+    // own world and the extension are untouched): walking the page's text throws.
+    const cdp = await h.context.newCDPSession(page);
+    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'OPP-wijzer');
+    expect(world, JSON.stringify(worlds.map((w) => [w.name, w.auxData?.type]))).toBeDefined();
+    await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: "Document.prototype.createTreeWalker = function () { throw new TypeError('kapot'); }" });
+    // An Ajax change makes it read the page again.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('section'), { textContent: 'Nieuw blok' })));
+    await expect.poll(() => page.locator('opp-wijzer-layer').count(), { timeout: 5000 }).toBe(0);
+    const popup = await openPopup(h, await tabIdOf(h, page));
+    expect(await popup.getByRole('heading', { name: 'OPP-wijzer kon deze pagina niet lezen' }).count()).toBe(1);
+    expect(await popup.locator('li[data-rule]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows the OPP process from the seed anywhere else, with its guides', async () => {
     const page = await h.open('https://example.org/');
     const popup = await openPopup(h, await tabIdOf(h, page));
