@@ -5,7 +5,10 @@ import { launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const TD = 'https://wijs-demo.topdossier.nl';
+/** A Passend onderwijs page whose list OPP-wijzer cannot read: it shows a badge without any link. */
+const PS_PASSEND = 'https://wijs.parnassys.net/bao/leerling/passend?1-1.ILinkListener-subtabs-1';
 const SITE = {
+  [PS_PASSEND]: 'parnassys/ps-passend-onbekend.html',
   [`${TD}/opp/sem`]: 'opp/a-empty-hoorrecht.html',
   [`${TD}/opp/lotte`]: 'opp/c-print-view.html',
   ['https://example.org/']: 'site/td/home.html',
@@ -14,6 +17,20 @@ const SITE = {
 async function tabIdOf(h: Harness, page: Page): Promise<number> {
   await page.bringToFront();
   return h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/**
+ * A fault in OPP-wijzer's own reading, made in its content script's world only (the page's own
+ * world and the extension are untouched): walking the page's text throws.
+ */
+async function faultInContentScript(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'OPP-wijzer');
+  expect(world, JSON.stringify(worlds.map((w) => [w.name, w.auxData?.type]))).toBeDefined();
+  await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: "Document.prototype.createTreeWalker = function () { throw new TypeError('kapot'); }" });
 }
 
 /** The popup as a page about tab `tabId` (the toolbar popup itself can't be driven headless). */
@@ -49,22 +66,16 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
-  it('says when its own code failed to read the page: the sidebar goes, the popup says so', async () => {
-    const page = await h.open(`${TD}/opp/sem`);
-    const sidebar = new SidebarPage(page);
-    await sidebar.aside.waitFor();
-    // A fault in OPP-wijzer's own reading, made in its content script's world only (the page's
-    // own world and the extension are untouched): walking the page's text throws.
-    const cdp = await h.context.newCDPSession(page);
-    const worlds: { id: number; name: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context as (typeof worlds)[number]));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.name === 'OPP-wijzer');
-    expect(world, JSON.stringify(worlds.map((w) => [w.name, w.auxData?.type]))).toBeDefined();
-    await cdp.send('Runtime.evaluate', { contextId: world!.id, expression: "Document.prototype.createTreeWalker = function () { throw new TypeError('kapot'); }" });
+  it.each([
+    ['a Topdossier OPP: the sidebar', `${TD}/opp/sem`, 'opp-wijzer-layer aside.sidebar'],
+    ['a ParnasSys pupil: the badge', PS_PASSEND, 'opp-wijzer-pupil .pupil-badge'],
+  ])('says when its own code failed to read %s goes, and the popup says so', async (_, url, layer) => {
+    const page = await h.open(url);
+    await page.locator(layer).waitFor({ timeout: 10_000 });
+    await faultInContentScript(h, page);
     // An Ajax change makes it read the page again.
     await page.evaluate(() => document.body.append(Object.assign(document.createElement('section'), { textContent: 'Nieuw blok' })));
-    await expect.poll(() => page.locator('opp-wijzer-layer').count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => page.locator(layer).count(), { timeout: 5000 }).toBe(0);
     const popup = await openPopup(h, await tabIdOf(h, page));
     expect(await popup.getByRole('heading', { name: 'OPP-wijzer kon deze pagina niet lezen' }).count()).toBe(1);
     expect(await popup.locator('li[data-rule]').count()).toBe(0);
