@@ -17,6 +17,21 @@ describe('who the pupil is', () => {
     expect(read(`${identity(shape, { name: 'Ravi Jansen', birth: '03-04-2016', group: '5' })}<h2>Passend onderwijs</h2>`)).toEqual(RAVI);
   });
 
+  // Deep in the app's chrome (not among the body's first blocks): found only as a header band.
+  it.each([
+    ['a <header>', '<header><span>Ravi Jansen</span><span>03-04-2016</span><span>Groep 5</span></header>'],
+    ['a role=banner block', '<div role="banner"><span>Ravi Jansen</span><span>03-04-2016</span></div>'],
+    ['a <header role=banner>', '<header role="banner"><b>Ravi Jansen</b> <i>03-04-2016</i></header>'],
+  ])('reads the pupil from a header band that is %s, deep in the page', (_, band) => {
+    const chrome = '<nav>Menu</nav><div>Zoeken</div><div>Meldingen</div>';
+    expect(read(`${chrome}<div id="app"><div class="shell"><main>${band}<h2>Passend onderwijs</h2></main></div></div>`)).toEqual(RAVI);
+  });
+
+  it('reads no pupil from an unlabelled name and date deep in the page outside a header band', () => {
+    const chrome = '<nav>Menu</nav><div>Zoeken</div><div>Meldingen</div>';
+    expect(read(`${chrome}<div id="app"><div class="shell"><main><div><span>Ravi Jansen</span><span>03-04-2016</span></div></main></div></div>`)).toBeNull();
+  });
+
   it('names no one on a list of pupils', () => {
     const list = readFileSync(join(import.meta.dirname, '../../test/fixtures/opp/e-dossier-list.html'), 'utf8');
     expect(readPupil(new JSDOM(list).window.document)).toBeNull();
