@@ -5,26 +5,19 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../../lib/i18n';
-import { loadLazy } from '../../lib/lazy/load-lazy';
-import type { DossierListNote } from '../../lib/lazy/dossier-list';
+import { kept, loadLazy } from '../../lib/lazy/load-lazy';
 import { LIST_ELEMENTS } from '../../lib/read/dossier-list-reader';
 
 export function listNote(ctx: ContentScriptContext) {
-  let note: Promise<DossierListNote> | null = null;
+  const note = kept(() => loadLazy('dossier-list').then((module) => module.dossierListNote(ctx)));
   return {
     /** `doc`: the page when it may be a list; null when it is an OPP or settings page. */
     update(doc: Document | null, lang: Lang) {
       const list = doc?.querySelector(LIST_ELEMENTS) ? doc : null;
       // Nothing loaded and nothing to read: nothing to do (nor to take away).
-      if (!list && !note) return;
-      const loading = (note ??= loadLazy('dossier-list').then((module) => module.dossierListNote(ctx)));
-      void loading.then(
-        (n) => n.update(list, lang),
-        // Not loaded (the extension was updated under the page): tried again on the next change.
-        () => {
-          if (note === loading) note = null;
-        },
-      );
+      if (!list && !note.started()) return;
+      // Not loaded (the extension was updated under the page): tried again on the next change.
+      void note.get().then((n) => n.update(list, lang), () => undefined);
     },
   };
 }

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../i18n';
-import { loadLazy } from '../lazy/load-lazy';
+import { kept, loadLazy } from '../lazy/load-lazy';
 import type { Progress } from './guide-schema';
 import type { GuideRunner } from './runner';
 
@@ -18,25 +18,26 @@ export type { GuideRunner };
  * (a cold service worker takes a while), so the page's own check never waits for it.
  */
 export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRunner {
-  let runner: Promise<GuideRunner> | null = null;
   let startedHere = false;
   const hints = new Map<string, string | undefined>();
-
-  const load = (initial: Progress | null) => {
-    if (runner) return runner;
-    const loading = loadLazy('guides')
+  /** Where this tab is in a guide when the runner is first needed (null: a guide starts here). */
+  let initial: Progress | null = null;
+  // Not loaded (the extension was updated under the page): a next start tries again.
+  const runner = kept(() =>
+    loadLazy('guides')
       .then((module) => module.startGuideRunner(ctx, lang, initial))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
         return loaded;
-      });
-    // Not loaded (the extension was updated under the page): a next start tries again.
-    loading.catch(() => {
-      if (runner === loading) runner = null;
-    });
-    return (runner = loading);
+      }),
+  );
+  const load = (from: Progress | null) => {
+    if (!runner.started()) initial = from;
+    return runner.get();
   };
-  const whenLoaded = (act: (r: GuideRunner) => void) => void runner?.then(act, () => undefined);
+  const whenLoaded = (act: (r: GuideRunner) => void) => {
+    if (runner.started()) void runner.get().then(act, () => undefined);
+  };
 
   void browser.runtime.sendMessage({ type: 'guide-get' }).then(
     (progress) => {

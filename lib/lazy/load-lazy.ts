@@ -13,17 +13,32 @@ interface LazyModules {
   'dossier-list': typeof import('./dossier-list');
 }
 
-const loading = new Map<keyof LazyModules, Promise<unknown>>();
+/**
+ * A promise made the first time it is asked for, and kept; one that failed (the extension was
+ * updated under the page, so its module cannot be loaded) is forgotten, so the next ask tries
+ * again. `started` says whether it was asked for at all.
+ */
+export function kept<T>(make: () => Promise<T>): { get(): Promise<T>; started(): boolean } {
+  let promise: Promise<T> | null = null;
+  return {
+    get() {
+      if (promise) return promise;
+      const made = make();
+      made.catch(() => {
+        if (promise === made) promise = null;
+      });
+      return (promise = made);
+    },
+    started: () => promise !== null,
+  };
+}
+
+const modules = new Map<keyof LazyModules, { get(): Promise<unknown> }>();
 
 export function loadLazy<K extends keyof LazyModules>(name: K): Promise<LazyModules[K]> {
-  let module = loading.get(name);
-  if (!module) {
-    // Spelled `chrome.runtime.getURL` inside the import (Firefox knows `chrome` too): the one
-    // form Mozilla's add-on linter accepts as an address from the extension's own package.
-    module = import(/* @vite-ignore */ chrome.runtime.getURL(`/lazy/${name}.js`));
-    // A failed import (the extension was updated under the page) may be tried again.
-    module.catch(() => loading.delete(name));
-    loading.set(name, module);
-  }
-  return module as Promise<LazyModules[K]>;
+  let module = modules.get(name);
+  // Spelled `chrome.runtime.getURL` inside the import (Firefox knows `chrome` too): the one
+  // form Mozilla's add-on linter accepts as an address from the extension's own package.
+  if (!module) modules.set(name, (module = kept(() => import(/* @vite-ignore */ chrome.runtime.getURL(`/lazy/${name}.js`)))));
+  return module.get() as Promise<LazyModules[K]>;
 }
