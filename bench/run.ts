@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
 import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
-import { measureChromebook, observeLongTasks, THROTTLE } from './chromebook';
+import { measureChromebook, observeLongTasks, THROTTLE, unrouteExtensionPages } from './chromebook';
+import { extensionPageFloor } from './extension-page-floor';
 import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
 import { EXPORT_PUPILS, measureRodControle } from './rod-controle';
 
@@ -112,6 +113,7 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
     // The popup on this page: from its navigation start to the first frame painted with the
     // list (the popup marks it). Opened five times; the median counts, the first is shown too.
     const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    await unrouteExtensionPages(context);
     for (let i = 0; i < 5; i++) {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
@@ -141,8 +143,9 @@ const withExt = await measureTyping(true);
 const without = await measureTyping(false);
 add('longest task while typing, with the extension', `${longestOf(withExt.typingTask)}; the page alone: ${longestOf(without.typingTask)}`, '≤ 50 ms', withExt.typingTask <= 50);
 const popupMs = median(popupOpens);
-add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms; its own code from ${median(popupCodeStarts).toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
-results.popup = { opens: popupOpens, median: popupMs, codeStarts: popupCodeStarts };
+const pageFloor = await extensionPageFloor(THROTTLE);
+add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms; its own code from ${median(popupCodeStarts).toFixed(0)} ms; an extension page of one statement: ${pageFloor.drawnMs.toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
+results.popup = { opens: popupOpens, median: popupMs, codeStarts: popupCodeStarts, floor: pageFloor };
 const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
 results.typing = { withExt, without, heapAddedMB: added };
@@ -155,7 +158,7 @@ results.typing = { withExt, without, heapAddedMB: added };
   add(`Chromebook: page load to sidebar shown, ${at}`, `${cb.sidebarAfterLoadMs.toFixed(0)} ms first page, ${cb.repeatSidebarAfterLoadMs.toFixed(0)} ms the next`, '≤ 150 ms', cb.sidebarAfterLoadMs <= 150);
   add(`Chromebook: re-check on edit (median), ${at}`, `${cb.recheckMedianMs.toFixed(2)} ms (slowest ${cb.recheckSlowestMs.toFixed(2)} ms)`, '≤ 5 ms', cb.recheckMedianMs <= 5);
   add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, '≤ 50 ms', cb.longestTypingTaskMs <= 50);
-  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3; its own code from ${cb.popupCodeStartMs.toFixed(0)} ms)`, '≤ 250 ms', cb.popupMs <= 250);
+  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3; its own code from ${cb.popupCodeStartMs.toFixed(0)} ms; an extension page of one statement: ${pageFloor.throttledDrawnMs.toFixed(0)} ms)`, '≤ 250 ms', cb.popupMs <= 250);
   results.chromebook = cb;
 }
 
