@@ -44,8 +44,25 @@ function build(y: number, m: number, d: number): DateResult {
   return { ok: true, iso: date.toISOString().slice(0, 10) };
 }
 
+/**
+ * Texts already read, with their dates: a check asks the same field's dates of several rules
+ * (the OPP's start, its deadline, its evaluations), and a re-check while typing asks again of
+ * every field but the one typed in. Bounded: emptied when full, as a page has few date fields.
+ */
+const READ = new Map<string, readonly DateResult[]>();
+const READ_MAX = 256;
+
 /** Every date written in a piece of text, in order of appearance; unreadable ones included as errors. */
-export function findDates(text: string): DateResult[] {
+export function findDates(text: string): readonly DateResult[] {
+  let dates = READ.get(text);
+  if (!dates) {
+    if (READ.size >= READ_MAX) READ.clear();
+    READ.set(text, (dates = readDates(text)));
+  }
+  return dates;
+}
+
+function readDates(text: string): DateResult[] {
   const folded = fold(text);
   const hits: { at: number; result: DateResult }[] = [];
   for (const [, y, m, d, at = 0] of groups(folded, ISO)) hits.push({ at: +at, result: build(+y, +m, +d) });

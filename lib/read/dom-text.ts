@@ -101,33 +101,37 @@ export function ownLabelText(el: Element): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** An id a CSS selector can name as it is. */
+const PLAIN_ID = /^[A-Za-z][\w-]*$/;
+
 /** A short CSS locator for evidence and for finding the element again in the same page. */
 export function cssPath(el: Element): string {
+  // From the element up, reversed at the end.
   const parts: string[] = [];
   let cur: Element | null = el;
   while (cur && cur.tagName !== 'BODY' && cur.tagName !== 'HTML' && parts.length < 12) {
-    const tag = cur.tagName.toLowerCase();
-    if (cur.id && /^[A-Za-z][\w-]*$/.test(cur.id)) {
-      parts.unshift(`${tag}#${cur.id}`);
+    const tagName: string = cur.tagName;
+    const tag = tagName.toLowerCase();
+    const id = cur.id;
+    if (id && PLAIN_ID.test(id)) {
+      parts.push(`${tag}#${id}`);
       break;
     }
     const parent: Element | null = cur.parentElement;
     if (!parent) {
-      parts.unshift(tag);
+      parts.push(tag);
       break;
     }
-    // Siblings of the same tag, counted without copying the child list (a hot path, bench/).
-    let index = 0;
-    let same = 0;
-    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
-      if (sib.tagName !== cur.tagName) continue;
-      same++;
-      if (sib === cur) index = same;
-    }
-    parts.unshift(same > 1 ? `${tag}:nth-of-type(${index})` : tag);
+    // Its place among siblings of the same tag: those before it are counted, those after it
+    // only looked for, without copying the child list (a hot path, bench/).
+    let index = 1;
+    for (let sib = cur.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.tagName === tagName) index++;
+    let alone = index === 1;
+    for (let sib = cur.nextElementSibling; alone && sib; sib = sib.nextElementSibling) if (sib.tagName === tagName) alone = false;
+    parts.push(alone ? tag : `${tag}:nth-of-type(${index})`);
     cur = parent;
   }
-  return parts.join(' > ');
+  return parts.reverse().join(' > ');
 }
 
 /**

@@ -412,6 +412,17 @@ function splitWordHolder(node: Text): Element | null {
   return (holder.textContent ?? '').length <= MAX_LABEL ? holder : null;
 }
 
+/**
+ * Whether `node` can be a later piece of a word split over inline elements: it follows a
+ * sibling, or sits in an inline element. The first text of a block (the next table cell,
+ * list item, paragraph) never continues the text before it, and is most of a page's seams.
+ */
+function mayContinuePiece(node: Text): boolean {
+  if (node.previousSibling) return true;
+  const parent = node.parentElement;
+  return parent !== null && INLINE_TAGS.has(parent.tagName);
+}
+
 function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; candidates: Text[] } {
   const texts: ShortText[] = [];
   const candidates: Text[] = [];
@@ -445,7 +456,7 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
   const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const raw = node.nodeValue!;
-    const seam = prevEndsInLetter && isLetter(raw.charCodeAt(0));
+    const seam = prevEndsInLetter && isLetter(raw.charCodeAt(0)) && mayContinuePiece(node);
     // The text before may be the first piece of a word that runs on into this one.
     if (seam && prevSkipped && wholeWordPasses(prev!)) take(prev!);
     prev = node;

@@ -34,6 +34,13 @@ describe('reading OPP parts by meaning, whatever the markup', () => {
     expect(read('<p><b>Hoor</b>recht</p><p>Sem vertelde dat hij vooraan wil zitten; zo is het afgesproken.</p>').hoorrecht?.[0]?.label).toBe('Hoorrecht');
     const parts = read('<table><tr><td><span>Instem</span>ming ouders</td><td>Akkoord</td></tr></table>');
     expect(parts.instemming?.[0]?.values).toEqual(['Akkoord']);
+    expect(read('<p>Hoor<b>recht</b></p><p>Sem wil vooraan zitten.</p>').hoorrecht?.[0]?.label).toBe('Hoorrecht');
+    expect(read('<table><tr><td><span>Instem</span><span>ming</span> ouders</td><td>Ja</td></tr></table>').instemming?.[0]?.values).toEqual(['Ja']);
+  });
+
+  it('does not join the words of two cells or paragraphs into one', () => {
+    expect(read('<table><tr><td>Hoor</td><td>recht</td></tr></table>').hoorrecht).toBeUndefined();
+    expect(read('<p>Instem</p><p>ming ouders</p>').instemming).toBeUndefined();
   });
 
   it('reads a Wicket table row: label cell, value cell', () => {
