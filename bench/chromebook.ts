@@ -6,7 +6,8 @@
  * - the content script's evaluation at page load (the EvaluateScript trace event of its file),
  *   beside that of a content script of one statement (what the browser's own set-up costs);
  * - from the page's `load` to the sidebar in the page;
- *   both on the first page after the browser started and on the next one;
+ *   both on the first page after the browser started and on the next one; beside them the
+ *   first read + judge of a page alone, cold, and the reference pass alone, cold;
  * - re-check while typing (median and slowest) and the longest task while typing, beside the
  *   longest task of the same typing on the page without the extension;
  * - the popup, from its navigation to its list drawn, and when its own code started.
@@ -31,6 +32,9 @@ export interface ChromebookFigures {
   longestTypingTaskMs: number;
   /** The floor: a content script of one statement, evaluated on the same page the same way. */
   emptyEvaluationMs: number;
+  /** The first read + judge of the page, cold (what the sidebar waits for), and the reference pass cold. */
+  coldCheckMs: number;
+  coldReferenceMs: number;
   /** The same typing on the same page without the extension: the page's own longest task. */
   longestTypingTaskWithoutMs: number;
   popupMs: number;
@@ -103,6 +107,42 @@ async function typingWithout(host: string, html: string): Promise<number> {
   const longest = await typeAndTime(page);
   await browser.close();
   return longest;
+}
+
+/**
+ * The first read of the page, before the engine has compiled or optimised anything: the
+ * reference pass alone (test every text, query every control: what any reader by meaning
+ * must do) and read + judge, each once on its own freshly loaded page, throttled the same.
+ * Median of three pages each. What the sidebar waits for at load is the second; no reader
+ * by meaning can take less than the first.
+ */
+async function coldPasses(host: string, html: string, inPage: string): Promise<{ referenceMs: number; checkMs: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const once = async (pass: 'least' | 'check') => {
+    const context = await browser.newContext();
+    await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const page = await context.newPage();
+    await throttle(page);
+    await page.goto(`${host}/10000`);
+    await page.waitForTimeout(1000);
+    await page.addScriptTag({ content: inPage });
+    const ms = await page.evaluate((p) => {
+      const t0 = performance.now();
+      window.oppBench[p]();
+      return performance.now() - t0;
+    }, pass);
+    await context.close();
+    return ms;
+  };
+  const reference: number[] = [];
+  const check: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    reference.push(await once('least'));
+    check.push(await once('check'));
+  }
+  await browser.close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+  return { referenceMs: median(reference), checkMs: median(check) };
 }
 
 /**
@@ -200,6 +240,7 @@ export async function measureChromebook(host: string, html: string, inPage: stri
     longestTypingTaskMs,
     longestTypingTaskWithoutMs: await typingWithout(host, html),
     emptyEvaluationMs: await emptyScriptEvaluation(host, html),
+    ...(await coldPasses(host, html, inPage).then((c) => ({ coldCheckMs: c.checkMs, coldReferenceMs: c.referenceMs }))),
     popupMs: popup.drawn,
     popupCodeStartMs: popup.code,
   };
