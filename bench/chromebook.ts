@@ -9,7 +9,7 @@
  *   both on the first page after the browser started and on the next one; beside them the
  *   first read + judge of a page alone, cold, and the reference pass alone, cold;
  * - re-check while typing (median and slowest) and the longest task while typing, beside the
- *   longest task of the same typing on the page without the extension;
+ *   same typing with OPP-wijzer's layer hidden, and on the page without the extension;
  * - the popup, from its navigation to its list drawn, and when its own code started.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ export interface ChromebookFigures {
   /** The first read + judge of the page, cold (what the sidebar waits for), and the reference pass cold. */
   coldCheckMs: number;
   coldReferenceMs: number;
+  /** The same typing again on the same page, OPP-wijzer's layer hidden: what drawing adds. */
+  longestTypingTaskLayerHiddenMs: number;
   /** The same typing on the same page without the extension: the page's own longest task. */
   longestTypingTaskWithoutMs: number;
   popupMs: number;
@@ -213,6 +215,18 @@ export async function measureChromebook(host: string, html: string, inPage: stri
   // Typing: the extension's own re-check, then the same re-check timed in the page.
   await page.waitForTimeout(1500);
   const longestTypingTaskMs = await typeAndTime(page);
+  // The same typing on the same page with OPP-wijzer's layer hidden (it still re-checks): what
+  // drawing the sidebar and markers adds to a keystroke, without a second browser's noise.
+  const layerShown = (shown: boolean) =>
+    page.evaluate((on) => {
+      const layer = document.querySelector<HTMLElement>('opp-wijzer-layer');
+      if (on) layer?.style.removeProperty('display');
+      else layer?.style.setProperty('display', 'none', 'important');
+    }, shown);
+  await layerShown(false);
+  await page.waitForTimeout(500);
+  const longestTypingTaskLayerHiddenMs = await typeAndTime(page);
+  await layerShown(true);
   await page.addScriptTag({ content: inPage });
   const recheck = await page.evaluate(() => window.oppBench.recheckTimes(40));
 
@@ -238,6 +252,7 @@ export async function measureChromebook(host: string, html: string, inPage: stri
     recheckMedianMs: recheck.median,
     recheckSlowestMs: recheck.slowest,
     longestTypingTaskMs,
+    longestTypingTaskLayerHiddenMs,
     longestTypingTaskWithoutMs: await typingWithout(host, html),
     emptyEvaluationMs: await emptyScriptEvaluation(host, html),
     ...(await coldPasses(host, html, inPage).then((c) => ({ coldCheckMs: c.checkMs, coldReferenceMs: c.referenceMs }))),

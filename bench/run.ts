@@ -157,7 +157,7 @@ results.typing = { withExt, without, heapAddedMB: added };
   add(`Chromebook: content script evaluation at load, ${at}`, `${cb.evaluationMs.toFixed(1)} ms first page, ${cb.repeatEvaluationMs.toFixed(1)} ms the next; a content script of one statement: ${cb.emptyEvaluationMs.toFixed(1)} ms`, '≤ 10 ms', cb.evaluationMs <= 10);
   add(`Chromebook: page load to sidebar shown, ${at}`, `${cb.sidebarAfterLoadMs.toFixed(0)} ms first page, ${cb.repeatSidebarAfterLoadMs.toFixed(0)} ms the next; the first read + judge alone: ${cb.coldCheckMs.toFixed(0)} ms, the reference pass alone: ${cb.coldReferenceMs.toFixed(0)} ms`, '≤ 150 ms', cb.sidebarAfterLoadMs <= 150);
   add(`Chromebook: re-check on edit (median), ${at}`, `${cb.recheckMedianMs.toFixed(2)} ms (slowest ${cb.recheckSlowestMs.toFixed(2)} ms)`, '≤ 5 ms', cb.recheckMedianMs <= 5);
-  add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, '≤ 50 ms', cb.longestTypingTaskMs <= 50);
+  add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the layer hidden: ${longestOf(cb.longestTypingTaskLayerHiddenMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, '≤ 50 ms', cb.longestTypingTaskMs <= 50);
   add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3; its own code from ${cb.popupCodeStartMs.toFixed(0)} ms; an extension page of one statement: ${pageFloor.throttledDrawnMs.toFixed(0)} ms)`, '≤ 250 ms', cb.popupMs <= 250);
   results.chromebook = cb;
 }
