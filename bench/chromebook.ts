@@ -12,11 +12,9 @@
  *   same typing with OPP-wijzer's layer hidden, and on the page without the extension;
  * - the popup, from its navigation to its list drawn, and when its own code started.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, launch } from '../test/e2e/harness';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launch, launchPlain } from '../test/e2e/harness';
+import { withTempExtension } from './temp-extension';
 
 export const THROTTLE = 6;
 
@@ -98,7 +96,7 @@ async function typeAndTime(page: Page): Promise<number> {
 
 /** The page alone, throttled the same: what typing costs without OPP-wijzer. */
 async function typingWithout(host: string, html: string): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchPlain();
   const context: BrowserContext = await browser.newContext();
   await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   const page = await context.newPage();
@@ -119,7 +117,7 @@ async function typingWithout(host: string, html: string): Promise<number> {
  * by meaning can take less than the first.
  */
 async function coldPasses(host: string, html: string, inPage: string): Promise<{ referenceMs: number; checkMs: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await launchPlain();
   const once = async (pass: 'least' | 'check') => {
     const context = await browser.newContext();
     await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -153,26 +151,16 @@ async function coldPasses(host: string, html: string, inPage: string): Promise<{
  * runs it in this time; no content script can take less.
  */
 async function emptyScriptEvaluation(host: string, html: string): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'opp-wijzer-empty-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: [`${host}/*`], js: ['empty.js'], run_at: 'document_idle' }] }));
-  writeFileSync(join(dir, 'empty.js'), 'document.documentElement.dataset.empty = "1";\n');
-  const profile = mkdtempSync(join(tmpdir(), 'opp-wijzer-empty-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  const manifest = { manifest_version: 3, name: 'empty', version: '1', content_scripts: [{ matches: [`${host}/*`], js: ['empty.js'], run_at: 'document_idle' }] };
+  return withTempExtension({ 'manifest.json': JSON.stringify(manifest), 'empty.js': 'document.documentElement.dataset.empty = "1";\n' }, async (context) => {
+    await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const page = await context.newPage();
+    const cdp = await throttle(page);
+    return traceEvaluation(cdp, /empty\.js/, async () => {
+      await page.goto(`${host}/10000`);
+      await page.waitForFunction(() => document.documentElement.dataset.empty === '1', undefined, { timeout: 30_000, polling: 50 });
+    });
   });
-  await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  const page = await context.newPage();
-  const cdp = await throttle(page);
-  const ms = await traceEvaluation(cdp, /empty\.js/, async () => {
-    await page.goto(`${host}/10000`);
-    await page.waitForFunction(() => document.documentElement.dataset.empty === '1', undefined, { timeout: 30_000, polling: 50 });
-  });
-  await context.close();
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(profile, { recursive: true, force: true });
-  return ms;
 }
 
 export async function measureChromebook(host: string, html: string, inPage: string): Promise<ChromebookFigures> {

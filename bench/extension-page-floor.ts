@@ -4,11 +4,7 @@
  * Before its code runs, the browser starts the extension's renderer and loads the page; no
  * popup can be drawn sooner than this page is.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../test/e2e/harness';
+import { withTempExtension } from './temp-extension';
 
 const PAGE = '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>floor</title></head><body><main id="app"></main><script type="module" src="/floor.js"></script></body></html>';
 // The same marks as the popup (entrypoints/popup/main.tsx): its code starts, its first frame.
@@ -21,19 +17,9 @@ export interface PageFloor {
 }
 
 export async function extensionPageFloor(rate: number, opens = 5): Promise<PageFloor> {
-  const dir = mkdtempSync(join(tmpdir(), 'opp-wijzer-floor-'));
   // A service worker only so that the extension's id can be read, as the harness does.
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', background: { service_worker: 'sw.js' }, action: { default_popup: 'floor.html' } }));
-  writeFileSync(join(dir, 'sw.js'), '');
-  writeFileSync(join(dir, 'floor.html'), PAGE);
-  writeFileSync(join(dir, 'floor.js'), SCRIPT);
-  const profile = mkdtempSync(join(tmpdir(), 'opp-wijzer-floor-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
-  try {
+  const manifest = { manifest_version: 3, name: 'floor', version: '1', background: { service_worker: 'sw.js' }, action: { default_popup: 'floor.html' } };
+  return withTempExtension({ 'manifest.json': JSON.stringify(manifest), 'sw.js': '', 'floor.html': PAGE, 'floor.js': SCRIPT }, async (context) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const url = `chrome-extension://${new URL(worker.url()).host}/floor.html`;
     const open = async (throttled: boolean) => {
@@ -53,9 +39,5 @@ export async function extensionPageFloor(rate: number, opens = 5): Promise<PageF
       times.throttled.push(await open(true));
     }
     return { drawnMs: median(times.plain), throttledDrawnMs: median(times.throttled) };
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }

@@ -9,8 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, launch, ROOT } from '../test/e2e/harness';
+import { launch, launchPlain, ROOT } from '../test/e2e/harness';
 import { bigOppPage } from './generate-page';
 import { bundleParts } from './bundle-parts';
 import { measureChromebook, observeLongTasks, THROTTLE, unrouteExtensionPages } from './chromebook';
@@ -49,7 +48,7 @@ const pages = new Map(SIZES.map((n) => [n, bigOppPage(n)]));
 
 
 // 1. Read + judge against the floor and against axe-core, without the extension loaded.
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchPlain();
 const context = await browser.newContext();
 await context.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(Number(route.request().url().split('/').pop()))! }));
 const results: Record<string, unknown> = {};
@@ -102,7 +101,7 @@ const popupOpens: number[] = [];
 const popupCodeStarts: number[] = [];
 async function measureTyping(withExtension: boolean): Promise<Run> {
   const h = withExtension ? await launch({}) : null;
-  const plain = withExtension ? null : await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const plain = withExtension ? null : await launchPlain();
   const context = h ? h.context : await plain!.newContext();
   await context.route(`${HOST}/**`, (route) => route.fulfill({ contentType: 'text/html', body: pages.get(10_000)! }));
   const page = await context.newPage();

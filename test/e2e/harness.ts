@@ -14,6 +14,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** How every Chromium here runs: no sandbox or GPU, and no traffic or updates of its own. */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Chromium without any extension (the bench's pages alone). */
+export const launchPlain = () => chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+
 /**
  * Pages at host names: 'https://wijs-demo.topdossier.nl/opp/1' → a fixture file (relative
  * to test/fixtures), or a function that answers the request with HTML (a form's POST).
@@ -36,16 +42,7 @@ export async function launch(site: Site, options: { locale?: string; headless?: 
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.locale ?? 'nl-NL',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
   });
   // Fixture pages load nothing but themselves, so every request that is not a test's own
   // navigation, and every request of the service worker, comes from the extension.
