@@ -14,7 +14,3 @@ export function setGuides(guides: readonly Guide[]): void {
 export function guideById(id: string): Guide | undefined {
   return known.find((g) => g.id === id);
 }
-
-export function hasGuides(): boolean {
-  return known.length > 0;
-}

@@ -6,9 +6,9 @@
  * content scripts read only the texts (content-texts.ts), the guide runner both.
  */
 import * as z from 'zod/mini';
-import { addMessages, hasPageMessages, type Lang } from '../i18n';
+import { addMessages, type Lang } from '../i18n';
 import { GuideSchema } from '../guides/guide-schema';
-import { hasGuides, setGuides } from '../guides/guide-registry';
+import { setGuides } from '../guides/guide-registry';
 import { CONTENT_DATA_ID, contentDataKey, MessagesSchema, readContentData } from './content-texts';
 
 export { CONTENT_DATA_ID, contentDataKey, MessagesSchema };
@@ -17,9 +17,11 @@ export const ContentDataSchema = z.object({ messages: MessagesSchema, guides: z.
 export type ContentData = z.infer<typeof ContentDataSchema>;
 export const StoredContentDataSchema = z.object({ id: z.string(), data: ContentDataSchema });
 
-/** The texts and the guides (the guide runner; a content script reads the texts only: content-texts.ts). */
+/**
+ * The texts and the guides of `lang`, read once when the guide runner is loaded (lib/lazy/guides.ts);
+ * a content script reads the texts only (content-texts.ts).
+ */
 export async function loadContentData(lang: Lang): Promise<void> {
-  if (hasPageMessages(lang) && hasGuides()) return;
   const data = await readContentData(lang, { stored: StoredContentDataSchema, direct: ContentDataSchema });
   if (!data) return;
   addMessages({ [lang]: data.messages });
