@@ -42,6 +42,14 @@ describe('findDates', () => {
   it('does not read a phone number or an IQ score as a date', () => {
     expect(findDates('IQ 74, tel. 030-1234567')).toEqual([]);
   });
+
+  it('reads a text the same however often it is asked, past the bound of texts it remembers', () => {
+    const texts = Array.from({ length: 600 }, (_, i) => `Evaluatie ${(i % 28) + 1}-0${(i % 9) + 1}-2026; vervolg 31-02-2026 (${i})`);
+    const first = texts.map((t) => findDates(t));
+    const again = texts.map((t) => findDates(t));
+    expect(again).toEqual(first);
+    expect(first[599]).toEqual([{ ok: true, iso: '2026-06-12' }, { ok: false, reason: 'impossible' }]);
+  });
 });
 
 it('counts days between dates', () => {

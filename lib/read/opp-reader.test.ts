@@ -38,6 +38,12 @@ describe('reading OPP parts by meaning, whatever the markup', () => {
     expect(read('<table><tr><td><span>Instem</span><span>ming</span> ouders</td><td>Ja</td></tr></table>').instemming?.[0]?.values).toEqual(['Ja']);
   });
 
+  it('reads a split word as a <label>, a column header and a definition term too', () => {
+    expect(read('<label for="h"><b>Hoor</b>recht</label><textarea id="h">Sem wil vooraan zitten.</textarea>').hoorrecht?.[0]?.values).toEqual(['Sem wil vooraan zitten.']);
+    expect(read('<table><tr><th>Ouder</th><th><span>Instem</span>ming</th></tr><tr><td>A</td><td>ja</td></tr></table>').instemming?.[0]?.values).toEqual(['ja']);
+    expect(read('<dl><dt>Hoor<em>recht</em></dt><dd>Sem wil vooraan zitten.</dd></dl>').hoorrecht?.[0]?.values).toEqual(['Sem wil vooraan zitten.']);
+  });
+
   it('does not join the words of two cells or paragraphs into one', () => {
     expect(read('<table><tr><td>Hoor</td><td>recht</td></tr></table>').hoorrecht).toBeUndefined();
     expect(read('<p>Instem</p><p>ming ouders</p>').instemming).toBeUndefined();
