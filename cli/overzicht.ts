@@ -10,7 +10,7 @@ import { parseDate } from '../lib/dates';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
 import { compareExport, pupilId, type OppKnown, type OverzichtReport } from '../lib/overzicht/compare';
 import { readExport } from '../lib/overzicht/read-export';
-import { normaliseName } from '../lib/privacy/pupil-key';
+import { canonicalName } from '../lib/privacy/pupil-key';
 import { readDossierList } from '../lib/read/dossier-list-reader';
 import { InputError, readHtml } from './input';
 
@@ -64,8 +64,8 @@ function oppsFromList(file: string, lang: Lang): (name: string, birth: string | 
   const pupils = readDossierList(new JSDOM(readHtml(file, lang)).window.document);
   if (!pupils) throw new InputError(t(lang, 'overzicht.cli.list-unreadable'));
   const sure = new Set(pupils.filter((p) => p.hasOpp && p.birth).map((p) => pupilId(p.name, p.birth)));
-  const byName = new Set(pupils.filter((p) => p.hasOpp && !p.birth).map((p) => normaliseName(p.name)));
-  return (name, birth) => (sure.has(pupilId(name, birth)) ? 'zeker' : byName.has(normaliseName(name)) ? 'naam' : null);
+  const byName = new Set(pupils.filter((p) => p.hasOpp && !p.birth).map((p) => canonicalName(p.name)));
+  return (name, birth) => (sure.has(pupilId(name, birth)) ? 'zeker' : byName.has(canonicalName(name)) ? 'naam' : null);
 }
 
 export function toJson(report: OverzichtReport, names: boolean): unknown {

@@ -35,7 +35,7 @@ export default defineBackground(() => {
       case 'links-salt':
         return links.salt().then((salt) => ({ salt }));
       case 'links-get':
-        return links.get(message.key, todayIso()).then((link) => ({ link }));
+        return links.get(message.key, todayIso(), message.formerKey).then((link) => ({ link }));
       case 'links-update':
         return links.update(message.key, message.change, todayIso()).then((ok) => ({ ok }));
       case 'links-status':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findDates, parseDate } from './dates';
+import { daysBetween, findDates, parseDate, readDateText } from './dates';
 
 describe('parseDate', () => {
   it.each([
@@ -55,4 +55,46 @@ describe('findDates', () => {
 it('counts days between dates', () => {
   expect(daysBetween('2024-09-02', '2024-10-01')).toBe(29);
   expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+});
+
+describe('dates as people and frameworks write them', () => {
+  it.each([
+    ['2 feb. 2026', '2026-02-02'],
+    ['16 sept. 2024', '2024-09-16'],
+    ['12 jun 2025', '2025-06-12'],
+    ['30 sept. 2025 – gepland', '2025-09-30'],
+    ['1-9-2025', '2025-09-01'],
+    ['6-10-2025', '2025-10-06'],
+    ['30/01/2025', '2025-01-30'],
+    ['2025-09-30', '2025-09-30'],
+    ['02-feb-2026', '2026-02-02'],
+    ['2-Feb-2026', '2026-02-02'],
+    ['maandag 2 februari 2026', '2026-02-02'],
+    ['February 2, 2026', '2026-02-02'],
+    ['feb 2 2026', '2026-02-02'],
+    ['1e september 2025', '2025-09-01'],
+    ["2 feb '26", '2026-02-02'],
+  ])('reads %s', (text, iso) => {
+    expect(findDates(text)).toEqual([{ ok: true, iso }]);
+  });
+
+  it('reads "2 feb. 2026; 16 jun. 2026" as two dates (an abbreviation\'s dot ends no clause)', () => {
+    expect(findDates('2 feb. 2026; 16 jun. 2026')).toEqual([{ ok: true, iso: '2026-02-02' }, { ok: true, iso: '2026-06-16' }]);
+  });
+
+  it.each(['31-02-2026', '30 feb. 2026', '2026-13-01', '29-02-2025', '0-1-2026'])('keeps %s unread, never a guess', (text) => {
+    expect(findDates(text)).toEqual([{ ok: false, reason: 'impossible' }]);
+  });
+
+  it('reads months without a day, and says what it could not place', () => {
+    const r = readDateText('Evaluaties: februari 2026, 2 juni en schooljaar 2024-2025; eind mei');
+    expect(r.dates).toEqual([]);
+    expect(r.months.map((m) => m.iso)).toEqual(['2026-02-01']);
+    expect(r.loose.map((l) => l.text)).toEqual(['2 juni', 'schooljaar 2024-2025'.slice(11), 'eind mei']);
+  });
+
+  it('finds nothing date-like in plain text', () => {
+    const r = readDateText('Gesprek met Jan en moeder over de aanpak in groep 5');
+    expect([r.dates, r.months, r.loose]).toEqual([[], [], []]);
+  });
 });

@@ -1,7 +1,14 @@
 /**
- * Dutch dates as Topdossier and ParnasSys may show them: 01-09-2026, 1-9-26, 01/09/2026,
- * 2026-09-01, "1 september 2026", "1 sept. 2026". Pure, no DOM.
- * A date that cannot be read is an error with a reason, never a guess.
+ * The one reader of dates, for every reader and rule: Dutch dates as people, Topdossier,
+ * ParnasSys and UI frameworks write them: 01-09-2026, 1-9-26, 01/09/2026, 1.9.2026,
+ * 2026-09-01, "1 september 2026", "1 sept. 2026", "2 feb 2026", "02-feb-2026",
+ * "maandag 2 februari 2026", "February 2, 2026"; and, less precise, "februari 2026" (a
+ * month). Pure, no DOM. A date that cannot be read is an error with a reason, never a guess.
+ *
+ * Besides the dates it reads, a text may hold date-like words it cannot place ("2 feb." without
+ * a year, "in juni", "12-02", "schooljaar 2024-2025"): those are `loose`, so that a rule can
+ * tell *unread* (there is something, OPP-wijzer could not place it: controleren) from *absent*
+ * (nothing at all) and never take an unread date for a missing one.
  */
 import { fold } from './text';
 
@@ -13,22 +20,33 @@ export function todayIso(now = new Date()): string {
 
 export type DateResult = { ok: true; iso: string } | { ok: false; reason: 'empty' | 'format' | 'impossible' };
 
+/** Month names and abbreviations, Dutch first; English for pages shown in English. */
 const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maart: 3, mar: 3, apr: 4, april: 4, mei: 5,
+  jan: 1, januari: 1, feb: 2, febr: 2, februari: 2, mrt: 3, maart: 3, mar: 3, apr: 4, april: 4, mei: 5,
   jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, augustus: 8, sep: 9, sept: 9, september: 9,
   okt: 10, oktober: 10, oct: 10, nov: 11, november: 11, dec: 12, december: 12,
-  // English, for pages shown in English.
   january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
 };
+const MONTH = '(jan|januari|january|febr?|februari|february|mrt|maart|mar|march|apr|april|mei|may|jun|juni|june|jul|juli|july|aug|augustus|august|sept?|september|okt|oct|oktober|october|nov|november|dec|december)';
+/** A full month name (an abbreviation alone, "jan", may be a first name). */
+const FULL_MONTH = '(januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december)';
 
 const NUMERIC = /(?<![\d])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?![\d])/g;
 const ISO = /(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
-const WRITTEN = /(?<![\d])(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})(?![\d])/g;
-
-/** Each match's three groups, and where it starts, as strings. */
-function groups(text: string, pattern: RegExp): [string, string, string, string, string][] {
-  return Array.from(text.matchAll(pattern), (m) => [m[0], m[1] ?? '', m[2] ?? '', m[3] ?? '', String(m.index)]);
-}
+/** "2 februari 2026", "2 feb. 2026", "02-feb-2026", "2 feb '26". */
+const WRITTEN = new RegExp(`(?<![\\d])(\\d{1,2})(?:e|ste|de)?[\\s-]+${MONTH}\\b\\.?[\\s-]+('?\\d{4}|'\\d{2})(?![\\d])`, 'g');
+/** "February 2, 2026", "feb 2 2026". */
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\b\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?![\\d])`, 'g');
+/** "februari 2026", "feb. 2026": a month, no day. */
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\b\\.?\\s+(\\d{4})(?![\\d])`, 'g');
+/** "02-2026", "2026-02": a month written with digits. */
+const NUMERIC_MONTH = /(?<![\d\-/.])(?:(\d{1,2})[-/](\d{4})|(\d{4})-(\d{1,2}))(?![\d\-/.])/g;
+/** "2 feb.", "feb. 2", "12-02": a day without a year. */
+const DAY_NO_YEAR = new RegExp(`(?<![\\d])\\d{1,2}(?:e|ste|de)?\\s+${MONTH}\\b|\\b${MONTH}\\b\\.?\\s+\\d{1,2}(?![\\d])|(?<![\\d\\-/.])\\d{1,2}[-/]\\d{1,2}(?![\\d\\-/.])`, 'g');
+/** "in juni", "eind mei": a month alone. */
+const MONTH_ALONE = new RegExp(`\\b(in|eind|begin|medio|half|midden|voor|na|rond|uiterlijk|per)\\s+${FULL_MONTH}\\b`, 'g');
+/** "schooljaar 2024-2025", "2024/2025", "24-25". */
+const SCHOOL_YEAR = /(?<![\d\-/.])(20\d{2})\s?[-/]\s?(20\d{2})(?![\d\-/.])|\bschooljaar\s+(\d{2})[-/](\d{2})\b/g;
 
 function twoDigitYear(y: number): number {
   // ParnasSys' short form "1-9-26": pupils and OPP's live in this century.
@@ -44,38 +62,98 @@ function build(y: number, m: number, d: number): DateResult {
   return { ok: true, iso: date.toISOString().slice(0, 10) };
 }
 
+export interface DateMention {
+  /** Where it stands in `DateReading.folded`. */
+  at: number;
+  end: number;
+  result: DateResult;
+}
+
+export interface MonthMention {
+  at: number;
+  end: number;
+  /** The month as an ISO date of its first day ("februari 2026" → 2026-02-01). */
+  iso: string;
+}
+
+export interface DateReading {
+  /** The text folded (lower case, no diacritics, white space collapsed): positions refer to it. */
+  folded: string;
+  /** Whole dates, readable or impossible, in order. */
+  dates: DateMention[];
+  /** Months without a day ("februari 2026"). */
+  months: MonthMention[];
+  /** Date-like words that name no day or month OPP-wijzer can place: unread, never absent. */
+  loose: { at: number; end: number; text: string }[];
+}
+
 /**
- * Texts already read, with their dates: a check asks the same field's dates of several rules
- * (the OPP's start, its deadline, its evaluations), and a re-check while typing asks again of
- * every field but the one typed in. Bounded: emptied when full, as a page has few date fields.
+ * Texts already read: a check asks the same field's dates of several rules (the OPP's start,
+ * its deadline, its evaluations), and a re-check while typing asks again of every field but
+ * the one typed in. Bounded: emptied when full, as a page has few date fields.
  */
-const READ = new Map<string, readonly DateResult[]>();
+const READ = new Map<string, DateReading>();
 const READ_MAX = 256;
+
+/** Everything date-like in a piece of text: dates, months, and what could not be placed. */
+export function readDateText(text: string): DateReading {
+  let reading = READ.get(text);
+  if (!reading) {
+    if (READ.size >= READ_MAX) READ.clear();
+    READ.set(text, (reading = readAll(text)));
+  }
+  return reading;
+}
 
 /** Every date written in a piece of text, in order of appearance; unreadable ones included as errors. */
 export function findDates(text: string): readonly DateResult[] {
-  let dates = READ.get(text);
-  if (!dates) {
-    if (READ.size >= READ_MAX) READ.clear();
-    READ.set(text, (dates = readDates(text)));
-  }
-  return dates;
+  return readDateText(text).dates.map((d) => d.result);
 }
 
-function readDates(text: string): DateResult[] {
+const overlaps = (taken: { at: number; end: number }[], at: number, end: number) => taken.some((t) => at < t.end && t.at < end);
+
+function readAll(text: string): DateReading {
   const folded = fold(text);
-  const hits: { at: number; result: DateResult }[] = [];
-  for (const [, y, m, d, at = 0] of groups(folded, ISO)) hits.push({ at: +at, result: build(+y, +m, +d) });
-  for (const [, d, m, y, at = 0] of groups(folded, NUMERIC)) {
-    if (hits.some((h) => Math.abs(h.at - +at) < 10)) continue;
-    hits.push({ at: +at, result: build(twoDigitYear(+y), +m, +d) });
+  const dates: DateMention[] = [];
+  const add = (m: RegExpMatchArray, result: DateResult) => {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!overlaps(dates, at, end)) dates.push({ at, end, result });
+  };
+  // Digits only when the text has any: most page text has none (a hot path, see bench/).
+  const digits = /\d/.test(folded);
+  if (digits) {
+    for (const m of folded.matchAll(ISO)) add(m, build(+m[1]!, +m[2]!, +m[3]!));
+    for (const m of folded.matchAll(NUMERIC)) add(m, build(twoDigitYear(+m[3]!), +m[2]!, +m[1]!));
+    for (const m of folded.matchAll(WRITTEN)) add(m, build(twoDigitYear(+m[3]!.replace("'", '')), MONTHS[m[2]!]!, +m[1]!));
+    for (const m of folded.matchAll(MONTH_FIRST)) add(m, build(+m[3]!, MONTHS[m[1]!]!, +m[2]!));
   }
-  for (const [, d, name, y, at = 0] of groups(folded, WRITTEN)) {
-    const month = MONTHS[name];
-    if (month === undefined) continue;
-    hits.push({ at: +at, result: build(+y, month, +d) });
+  dates.sort((a, b) => a.at - b.at);
+  const months: MonthMention[] = [];
+  const loose: DateReading['loose'] = [];
+  if (digits) {
+    const monthAt = (m: RegExpMatchArray, year: number, month: number) => {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (overlaps(dates, at, end) || overlaps(months, at, end)) return;
+      if (month >= 1 && month <= 12 && year >= 1900 && year <= 2100) months.push({ at, end, iso: `${year}-${String(month).padStart(2, '0')}-01` });
+    };
+    for (const m of folded.matchAll(MONTH_YEAR)) monthAt(m, +m[2]!, MONTHS[m[1]!]!);
+    for (const m of folded.matchAll(NUMERIC_MONTH)) monthAt(m, +(m[2] ?? m[3])!, +(m[1] ?? m[4])!);
+    months.sort((a, b) => a.at - b.at);
   }
-  return hits.sort((a, b) => a.at - b.at).map((h) => h.result);
+  const looseAt = (m: RegExpMatchArray) => {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (!overlaps(dates, at, end) && !overlaps(months, at, end) && !overlaps(loose, at, end)) loose.push({ at, end, text: m[0] });
+  };
+  if (digits) {
+    for (const m of folded.matchAll(SCHOOL_YEAR)) looseAt(m);
+    for (const m of folded.matchAll(DAY_NO_YEAR)) looseAt(m);
+  }
+  for (const m of folded.matchAll(MONTH_ALONE)) looseAt(m);
+  loose.sort((a, b) => a.at - b.at);
+  return { folded, dates, months, loose };
 }
 
 /** The single date a field holds ("01-09-2026"), or why it has none. */

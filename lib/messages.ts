@@ -23,7 +23,8 @@ export const GuideForTabSchema = z.object({ type: z.literal('guide-for-tab'), ta
 /** Any of our pages → background, the links' one writer (lib/privacy/link-store.ts). */
 const PUPIL_KEY = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 export const LinksSaltSchema = z.object({ type: z.literal('links-salt') });
-export const LinksGetSchema = z.object({ type: z.literal('links-get'), key: PUPIL_KEY });
+/** `formerKey`: the pupil's scheme-1 key, when it differs (lib/privacy/pupil-key.ts): its entry moves to `key`. */
+export const LinksGetSchema = z.object({ type: z.literal('links-get'), key: PUPIL_KEY, formerKey: z.optional(PUPIL_KEY) });
 export const LinksUpdateSchema = z.object({ type: z.literal('links-update'), key: PUPIL_KEY, change: LinkChangeSchema });
 export const LinksStatusSchema = z.object({ type: z.literal('links-status') });
 export const WipeAllSchema = z.object({ type: z.literal('wipe-all') });

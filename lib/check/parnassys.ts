@@ -26,10 +26,11 @@ export function checkParnassys(doc: Document, base: Base): PageCheck | null {
     ...(reading.listWhere ? { listWhere: reading.listWhere, listLabel: reading.listLabel ?? '' } : {}),
     ...(reading.listUnreadable ? { listUnreadable: true } : {}),
     rodPerspectives: reading.rodPerspectives,
+    ...(reading.rodList ? { rodList: true } : {}),
     opp,
     remembered: memory?.remembered ?? null,
   });
-  const periods = reading.arrangements ? parsePeriods(reading.arrangements) : null;
+  const periods = reading.arrangements ? parsePeriods(reading.arrangements, base.ctx.today) : null;
   return result(base, kind, judge(PARNASSYS_RULES[kind], facts, base.ctx, base.lang), {
     anchors: reading.anchors,
     pupil,

@@ -2,8 +2,12 @@
 import * as z from 'zod/mini';
 
 export const ArrangementSchema = z.object({
+  /** The begin date as written; or the whole period in one text ("01-08-2026 t/m 31-07-2027"). */
   begin: z.string(),
+  /** The end date as written; '', "–" or "geen" when there is none yet. */
   end: z.string(),
+  /** A status the page shows beside the dates ("Lopend", "Beëindigd"), as written. */
+  status: z.optional(z.string()),
   /** The begin-date label as the page shows it ("Begindatum"), for evidence. */
   label: z.string(),
   where: z.string(),
@@ -23,6 +27,8 @@ export const ParnassysFactsSchema = z.object({
   formOpen: z.boolean(),
   /** On a ROD message: the Ontwikkelingsperspectief periods it carries (begin, end as written). */
   rodPerspectives: z.nullable(z.array(z.object({ begin: z.string(), end: z.string() }))),
+  /** The page lists ROD messages: it is about none of them in particular. */
+  rodList: z.optional(z.boolean()),
   /** What is known of an OPP for this pupil, and how. */
   opp: z.object({
     known: z.boolean(),

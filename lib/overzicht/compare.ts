@@ -6,7 +6,7 @@
  * must have at least as many OPPs.
  */
 import { fold } from '../text';
-import { normaliseName } from '../privacy/pupil-key';
+import { canonicalName } from '../privacy/pupil-key';
 import { covers, overlappingPairs, type Period } from '../judge/periods';
 import { CLUSTER_PROVIDER } from '../terms/pupil-terms';
 import type { ExportRow, ExportTable } from './export-rows';
@@ -63,7 +63,7 @@ export interface OverzichtReport {
 }
 
 /** The identity that joins a pupil's rows: name and birth date as the export shows them. */
-export const pupilId = (name: string, birth: string | null) => `${normaliseName(name)}|${birth ?? ''}`;
+export const pupilId = (name: string, birth: string | null) => `${canonicalName(name)}|${birth ?? ''}`;
 
 const ORDER: Record<Status, number> = { ontbreekt: 0, controleren: 1, ok: 2 };
 

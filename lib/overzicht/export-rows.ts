@@ -3,7 +3,7 @@
  * second unrelated sheet beside it) and turns each data row into an ExportRow.
  */
 import { fold } from '../text';
-import { normaliseName } from '../privacy/pupil-key';
+import { canonicalName } from '../privacy/pupil-key';
 import { cellDate, type CellDate } from './cell-date';
 import { columnOf, type Column } from './columns';
 import type { Cell, Sheet } from './read-workbook';
@@ -69,7 +69,7 @@ export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
         const row = sheet.rows[i] ?? [];
         const name = nameOf(row, columns);
         // Empty lines, a total line, a repeated header: no pupil.
-        if (!name || normaliseName(name) === '' || isHeader(columnsOf(row))) continue;
+        if (!name || canonicalName(name) === '' || isHeader(columnsOf(row))) continue;
         const at = (c: Column) => (columns[c] === undefined ? null : (row[columns[c]!] ?? null));
         rows.push({
           row: i + 1,

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hasKnownOpp, loadFormat } from '../privacy/link-format';
-import { pupilKey } from '../privacy/pupil-key';
+import { pupilKey, schemeOneKey } from '../privacy/pupil-key';
 import type { OppKnown } from './compare';
 import type { ExportRow } from './export-rows';
 
@@ -18,11 +18,15 @@ export async function knownOpps(rows: readonly ExportRow[]): Promise<(name: stri
     const birth = r.birth?.ok ? r.birth.iso : null;
     pupils.set(`${r.name}|${birth ?? ''}`, { name: r.name, birth });
   }
+  // A link kept under the key the pupil had before the key scheme changed counts too (read only:
+  // the background moves it when the pupil is next seen in ParnasSys).
+  const linkOf = async (name: string, birth: string) =>
+    links[await pupilKey(salt, name, birth)] ?? links[(await schemeOneKey(salt, name, birth)) ?? ''];
   // All keys at once: a board's export is thousands of hashes, and each one waits on crypto.subtle.
   const entries = await Promise.all(
     [...pupils].map(async ([id, p]): Promise<[string, OppKnown]> => {
-      if (p.birth && hasKnownOpp(links[await pupilKey(salt, p.name, p.birth)])) return [id, 'zeker'];
-      return [id, links[await pupilKey(salt, p.name, '')]?.oppListed ? 'naam' : null];
+      if (p.birth && hasKnownOpp(await linkOf(p.name, p.birth))) return [id, 'zeker'];
+      return [id, (await linkOf(p.name, ''))?.oppListed ? 'naam' : null];
     }),
   );
   const known = new Map(entries);

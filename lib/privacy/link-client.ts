@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { LinkSchema, type Link, type LinkChange } from './link-format';
-import { pupilKey } from './pupil-key';
+import { pupilKey, schemeOneKey } from './pupil-key';
 
 const ATTEMPTS = 8;
 /** A request the background has not answered in this time is sent again: a worker stopped at
@@ -79,8 +79,20 @@ export function keyFor(name: string, birth: string): Promise<string | null> {
   return key;
 }
 
-export async function getLink(key: string): Promise<Link | undefined> {
-  return (await ask({ type: 'links-get', key }, LinkReply)).link ?? undefined;
+export async function getLink(key: string, formerKey?: string | null): Promise<Link | undefined> {
+  return (await ask({ type: 'links-get', key, ...(formerKey ? { formerKey } : {}) }, LinkReply)).link ?? undefined;
+}
+
+/**
+ * The pupil's key and link. A link stored under the key this pupil had before the key scheme
+ * changed (lib/privacy/pupil-key.ts) is moved to the new key by the background on the way.
+ */
+export async function linkFor(name: string, birth: string): Promise<{ key: string; link: Link | undefined } | null> {
+  const key = await keyFor(name, birth);
+  const s = await saltOnce();
+  if (!key || !s) return null;
+  const former = await schemeOneKey(s, name, birth);
+  return { key, link: await getLink(key, former) };
 }
 
 /** Resolves once the change is on disk; retried until then. */

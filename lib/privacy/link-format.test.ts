@@ -49,7 +49,7 @@ describe('the stored link format', () => {
   });
 
   it('leaves a newer format alone', () => {
-    expect(loadFormat({ [STORE_KEY]: { version: 3, whatever: true } })).toEqual({ kind: 'newer', version: 3 });
+    expect(loadFormat({ [STORE_KEY]: { version: 4, whatever: true } })).toEqual({ kind: 'newer', version: 4 });
   });
 
   it('starts empty, without a salt, on a fresh profile', () => {

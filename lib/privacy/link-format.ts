@@ -3,9 +3,13 @@
  * background writes it (lib/privacy/link-store.ts); this file has no browser API, so the
  * migration and merge rules are tested in Node.
  *
- * Format 2: one storage key per pupil, `pupilLink:<salted key>` → Link, and a small
- * record `pupilLinks` = { version: 2, salt }. Reading or changing one pupil touches only
- * that pupil's entry, however many pupils a school has (5,000 is 1.4 MB in all).
+ * Format 3 (since 2026-12-02): one storage key per pupil, `pupilLink:<salted key>` → Link, and
+ * a small record `pupilLinks` = { version: 3, salt }. Reading or changing one pupil touches
+ * only that pupil's entry, however many pupils a school has (5,000 is 1.4 MB in all). The
+ * keys are made from the canonical name (lib/privacy/pupil-key.ts, scheme 2).
+ * Format 2 (2026-11-29) had the same entries, their keys made by scheme 1, which wrote some
+ * names differently (hyphens, apostrophes): such an entry is moved to its scheme-2 key the
+ * first time its pupil is seen again (`moveEntry`), and expires like any other otherwise.
  * Format 1 (before 2026-11-29) kept `salt` and one map `links` as two top-level keys.
  *
  * Every change merges per field so that changes from several tabs give the same link in
@@ -15,7 +19,7 @@
  */
 import * as z from 'zod/mini';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The record with the format version and the salt. */
 export const STORE_KEY = 'pupilLinks';
 /** Each pupil's entry: this prefix and the salted key. */
@@ -75,7 +79,8 @@ export interface LinkState {
 }
 
 export type Loaded =
-  | { kind: 'ok'; state: LinkState; migrated: boolean }
+  /** `migrated`: from format 1, every entry is to be written; `oldRecord`: the record is of format 2. */
+  | { kind: 'ok'; state: LinkState; migrated: boolean; oldRecord?: true }
   /** Written by a newer OPP-wijzer (after a downgrade): left untouched, not used. */
   | { kind: 'newer'; version: number };
 
@@ -90,7 +95,7 @@ export function loadFormat(stored: Record<string, unknown>): Loaded {
     const version = typeof record.version === 'number' ? record.version : 0;
     if (version > FORMAT_VERSION) return { kind: 'newer', version };
     const entries = Object.fromEntries(Object.entries(stored).filter(([k]) => k.startsWith(ENTRY_PREFIX)).map(([k, v]) => [k.slice(ENTRY_PREFIX.length), v]));
-    return { kind: 'ok', state: fromEntries(record.salt, entries), migrated: false };
+    return { kind: 'ok', state: fromEntries(record.salt, entries), migrated: false, ...(version < FORMAT_VERSION ? { oldRecord: true as const } : {}) };
   }
   if (stored.links !== undefined || stored.salt !== undefined) {
     // Format 1: the same salt, so every key made before the update still matches.
@@ -146,6 +151,38 @@ export function applyChange(link: Link | undefined, change: LinkChange, today: s
     next.periodsAt = change.at;
   }
   return next;
+}
+
+/**
+ * Two entries of one pupil made one (a scheme-1 entry met again under its scheme-2 key): the
+ * flags of both, the newer reading of each date, the later `seen`. Order-free, like applyChange.
+ */
+export function mergeLinks(a: Link, b: Link): Link {
+  const next: Link = { ...a, seen: a.seen > b.seen ? a.seen : b.seen };
+  for (const flag of ['oppSeen', 'userSaysOpp', 'oppListed'] as const) if (b[flag]) next[flag] = true;
+  if (b.oppStart && newer(b.oppStartAt ?? 0, b.oppStart, a.oppStartAt, a.oppStart)) {
+    next.oppStart = b.oppStart;
+    next.oppStartAt = b.oppStartAt ?? 0;
+    next.oppSeen = true;
+  }
+  if (b.periods && newer(b.periodsAt ?? 0, b.periods, a.periodsAt, a.periods)) {
+    next.periods = b.periods;
+    next.periodsAt = b.periodsAt ?? 0;
+  }
+  return next;
+}
+
+/**
+ * Moves the entry under `from` (the pupil's scheme-1 key) to `to`, merged with what `to`
+ * holds. Returns whether anything moved.
+ */
+export function moveEntry(state: LinkState, from: string, to: string): boolean {
+  const old = state.links[from];
+  if (!old || from === to) return false;
+  const current = state.links[to];
+  state.links[to] = current ? mergeLinks(current, old) : old;
+  delete state.links[from];
+  return true;
 }
 
 export function addDays(iso: string, days: number): string {

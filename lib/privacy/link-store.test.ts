@@ -37,6 +37,23 @@ describe('the link store, the one writer', () => {
     expect(await store.get(key(1), TODAY)).toMatchObject({ oppStart: '2025-10-01', oppSeen: true });
   });
 
+  it('moves a format-2 entry from its scheme-1 key to the new key when the pupil is met again, merged and once', async () => {
+    const SALT = '0123456789abcdef0123456789abcdef';
+    const storage = memoryStorage({
+      [STORE_KEY]: { version: 2, salt: SALT },
+      [entryKey(key(1))]: { oppStart: '2025-10-01', oppStartAt: 5, oppSeen: true, seen: '2026-11-01' },
+      [entryKey(key(2))]: { periods: [{ begin: '2025-10-01', end: null }], periodsAt: 9, seen: '2026-11-20' },
+    });
+    const store = linkStore(storage as never);
+    // key(1): the scheme-1 key; key(2): the same pupil's new key, already written since the update.
+    const link = await store.get(key(2), TODAY, key(1));
+    expect(link).toMatchObject({ oppStart: '2025-10-01', oppSeen: true, periods: [{ begin: '2025-10-01', end: null }], seen: '2026-11-20' });
+    expect(storage.data[entryKey(key(1))]).toBeUndefined();
+    expect((storage.data[STORE_KEY] as { version: number }).version).toBe(3);
+    // Asked again, nothing moves twice.
+    expect(await store.get(key(2), TODAY, key(1))).toEqual(link);
+  });
+
   it('never writes over a newer format, and says so', async () => {
     const newer = { [STORE_KEY]: { version: 9, future: 'data' } };
     const storage = memoryStorage(newer);

@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../dates';
 import { newSalt } from './pupil-key';
-import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
+import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
 
 export interface LinkStatus {
   count: number;
@@ -26,6 +26,8 @@ export interface LinkStatus {
 interface Outcome {
   result: unknown;
   changed?: string[];
+  /** Entries to take away (a scheme-1 entry moved to its new key). */
+  removed?: string[];
   salt?: boolean;
 }
 type Op = (state: LinkState) => Outcome;
@@ -42,7 +44,11 @@ interface Pending {
 
 export interface LinkStore {
   salt(): Promise<string | null>;
-  get(key: string, today: string): Promise<Link | null>;
+  /**
+   * The pupil's link. `formerKey`: the key the same pupil had under scheme 1 (lib/privacy/
+   * pupil-key.ts), when it differs: an entry found there is moved to `key` first.
+   */
+  get(key: string, today: string, formerKey?: string): Promise<Link | null>;
   update(key: string, change: LinkChange, today: string): Promise<boolean>;
   /** Counts every link, and removes the expired ones. */
   status(today: string): Promise<LinkStatus>;
@@ -95,10 +101,12 @@ export function linkStore(storage = browser.storage.local): LinkStore {
     }
     const { state, migrated } = loaded;
     const changed = new Set<string>(migrated ? Object.keys(state.links) : []);
-    let record = migrated;
+    const removed = new Set<string>();
+    let record = migrated || loaded.oldRecord === true;
     const results = batch.map((p) => {
       const outcome = p.op!(state);
       for (const key of outcome.changed ?? []) changed.add(key);
+      for (const key of outcome.removed ?? []) removed.add(key);
       record ||= outcome.salt === true;
       return outcome.result;
     });
@@ -109,7 +117,8 @@ export function linkStore(storage = browser.storage.local): LinkStore {
       if (migrated) for (const [key, value] of Object.entries(state.unreadable)) entries[entryKey(key)] = value;
       await storage.set(entries);
     }
-    if (expired.length) await storage.remove(expired.map(entryKey));
+    const gone = [...new Set([...expired, ...[...removed].filter((k) => !state.links[k])])];
+    if (gone.length) await storage.remove(gone.map(entryKey));
     // Format 1's keys go only once format 2 is on disk (a stop in between migrates again).
     if (V1_KEYS.some((k) => stored[k] !== undefined) && (record || stored[STORE_KEY])) await storage.remove([...V1_KEYS]);
     batch.forEach((p, i) => p.resolve(results[i]));
@@ -130,11 +139,13 @@ export function linkStore(storage = browser.storage.local): LinkStore {
       });
       return answer === NEWER ? null : answer;
     },
-    async get(key, day) {
+    async get(key, day, formerKey) {
       const answer = await run<Link | null | typeof NEWER>((state) => {
+        const moved = formerKey !== undefined && moveEntry(state, formerKey, key);
         const link = state.links[key];
-        return { result: link && !isExpired(link, day) ? link : null };
-      }, [key]);
+        const result = link && !isExpired(link, day) ? link : null;
+        return moved ? { result, changed: [key], removed: [formerKey] } : { result };
+      }, formerKey ? [key, formerKey] : [key]);
       return answer === NEWER ? null : answer;
     },
     async update(key, change, day) {

@@ -5,7 +5,7 @@
  */
 import { type CheckOptions, type PageCheck, type PupilMemory } from '../check/core';
 import { checkParnassysPage } from '../check/parnassys-page';
-import { getLink, keyFor, updateLink } from './link-client';
+import { linkFor, updateLink } from './link-client';
 import { hasKnownOpp, type Link } from './link-format';
 import { readPupil } from '../read/pupil-reader';
 
@@ -36,12 +36,11 @@ const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a
 
 export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
   const pupil = readPupil(document);
-  const key = pupil ? await keyFor(pupil.name, pupil.birth).catch(() => null) : null;
-  if (!pupil || !key) return { check: checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: pupil }), key: null, link: undefined };
-  const link = await getLink(key).catch(() => undefined);
+  const found = pupil ? await linkFor(pupil.name, pupil.birth).catch(() => null) : null;
+  if (!pupil || !found) return { check: checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: pupil }), key: null, link: undefined };
+  const { key, link } = found;
   // Only when nothing surer is known: a list that showed this name, without a birth date.
-  const nameKey = hasKnownOpp(link) ? null : await keyFor(pupil.name, '').catch(() => null);
-  const byName = nameKey ? await getLink(nameKey).catch(() => undefined) : undefined;
+  const byName = hasKnownOpp(link) ? undefined : (await linkFor(pupil.name, '').catch(() => null))?.link;
   const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link, byName), pupilOnPage: pupil });
   if (check.periods && !samePeriods(check.periods, link?.periods)) void updateLink(key, { periods: check.periods }).catch(() => undefined);
   return { check, key, link };

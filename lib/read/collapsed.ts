@@ -7,12 +7,24 @@
  * (a dialog's empty template, a stale copy) stays unread, so it can raise no alarm.
  */
 
-/** Whether `el`, hidden, is a section the page opens on request. */
+/** A dialog, or its template: opened by a button too, but never a section of the page. */
+function isDialog(el: Element): boolean {
+  return el.tagName === 'DIALOG' || /^(dialog|alertdialog)$/.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true' || /(^|[-_\s])modal($|[-_\s])/i.test(el.getAttribute('class') ?? '');
+}
+
+/** Panels frameworks hide by class until their tab or accordion is chosen. */
+const PANEL_CLASS = /(^|\s)(tab-pane|tab-panel|tabpanel|accordion-collapse|panel-collapse)(\s|$)/;
+
+/**
+ * Whether `el`, hidden, is a section the page opens on request: a tab panel, or a panel that a
+ * tab, an accordion button or a toggle points at. Dialogs are not: their empty templates must
+ * raise no alarm.
+ */
 export function isCollapsedSection(el: Element): boolean {
   if (el.getAttribute('role') === 'tabpanel') return true;
-  // Only an ARIA opener makes hidden content readable: a Bootstrap data-bs-target also opens
-  // modal dialogs, whose empty templates must raise no alarm.
-  return el.id !== '' && openerById(el, false) !== null;
+  if (isDialog(el)) return false;
+  if (PANEL_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  return el.id !== '' && openerById(el, true) !== null;
 }
 
 /**

@@ -50,8 +50,10 @@ const WHOLE_LABELS: Record<Dictionary, readonly string[]> = {
   pupil: ['naam( leerling| van de leerling)?', 'leerling(naam)?', 'volledige naam', 'name', 'student', 'pupil', '(jaar|stam)?groep', 'group', 'klas'],
   // ParnasSys' arrangement labels, all whole (parnassys-terms.ts).
   arrangement: [
-    'begindatum', 'ingangsdatum', 'startdatum', 'datum (begin|ingang|start)', 'van', 'einddatum', 'datum einde',
-    'tot( en met)?', 't\\/m', 'opmerkingen?', 'omschrijving', 'toelichting', '(ambulant )?begeleider', 'samenwerkingsverband', 'swv',
+    'begindatum', 'ingangsdatum', 'startdatum', 'datum (begin|ingang|start)', 'van', 'vanaf', 'begin', 'start', 'ingang', 'periode', 'looptijd',
+    'geldig (van|tot)', 'geldigheid', 'einddatum', 'datum einde', 'eind', 'einde',
+    'tot( en met)?', 't\\/m', 'opmerkingen?', 'omschrijving', 'toelichting', 'arrangement', 'soort( arrangement)?', 'type( arrangement)?',
+    'onderwijsarrangement', '(ambulant )?begeleider', 'samenwerkingsverband', 'swv', 'status', 'stand',
   ],
 };
 

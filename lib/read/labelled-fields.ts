@@ -13,6 +13,7 @@ import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
+import { buildOutline, type Outline } from './outline';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline' | 'pair';
 
@@ -295,6 +296,8 @@ interface PageLists {
   labels: Map<Element, { text: string; el: Element | null } | null>;
   /** Control → its first <label> element (as firstLabels gives). */
   labelElements: Map<Element, HTMLLabelElement>;
+  /** The page's sections and their names (outline.ts), built the first time a reader asks. */
+  outline(): Outline;
 }
 
 const shared = new WeakMap<Document, PageLists>();
@@ -488,11 +491,19 @@ function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: 
   return { controls, regions, banners, labelElements };
 }
 
+/** The page's outline: the one of the read under way (withPageLists), or built now. */
+export function pageOutline(doc: Document): Outline | null {
+  if (!doc.body) return null;
+  return shared.get(doc)?.outline() ?? buildOutline(doc.body);
+}
+
 function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[]): PageLists {
   let headings: Element[] | null = null;
+  let outline: Outline | null = null;
   return {
     dictionaries,
     headings: () => (headings ??= Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'))),
+    outline: () => (outline ??= buildOutline(body)),
     ...controlsAndRegions(body),
     ...shortTexts(body, labelKeywords(dictionaries, extraTerms)),
     labels: new Map(),

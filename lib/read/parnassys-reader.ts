@@ -1,22 +1,32 @@
 /**
  * Reads ParnasSys pupil pages: the saved onderwijsarrangementen (a list with a column per
- * field, label/value blocks, cards), the add/edit form, and a ROD message of type
- * "Inschrijving PO aanleveren". ParnasSys is most likely Wicket: generated ids, so only
- * meaning is used. What page this is comes from where the page names itself
- * (page-names.ts): a selected tab, a heading, a legend, a breadcrumb, a box title.
+ * field, label/value blocks, cards, a period in one text), the add/edit form, a ROD message of
+ * type "Inschrijving PO aanleveren", and the list of ROD messages. ParnasSys is most likely
+ * Wicket: generated ids, so only meaning is used.
  *
- * An empty list is a reading, not a failure to read: a table whose only row says "Geen
- * resultaten gevonden", a sentence, or only the add button. But only when the page shows
- * no date besides the pupil's birth date: a page that shows a date may list an
- * arrangement in a way this reader does not know, and then it says "can't tell".
+ * Every reading is scoped by the page's outline (outline.ts): arrangements are read only in a
+ * section named for Passend onderwijs / onderwijsarrangementen, also a hidden tab panel (or in a
+ * table whose own headers say so, or, when the page itself is named so, anywhere but a section
+ * named for something else: Schoolloopbaan, Inschrijving, Absentie, Notities…). Dates elsewhere
+ * on the page are another section's and change nothing.
+ *
+ * An empty list is a reading, not a failure to read: a row "Geen resultaten gevonden", a
+ * sentence ("Er zijn geen lopende onderwijsarrangementen"), or only the add button; but only
+ * when the arrangements' section shows no date besides the pupil's birth date. A section that
+ * shows a date may list an arrangement in a way this reader does not know: then it says "can't
+ * tell" (listUnreadable), never "none".
  */
 import { findDates } from '../dates';
+import { readPeriod } from '../period-text';
 import { fold } from '../text';
-import { cssPath, isSkipped, subtreeText } from './dom-text';
-import { fieldText, findLabelledFields, type Field } from './labelled-fields';
-import { namesMatch, pageNames, type PageNames } from './page-names';
+import { cssPath, isSkipped } from './dom-text';
+import { fieldText, findLabelledFields, pageOutline, type Field } from './labelled-fields';
+import { pageNames, type PageNames } from './page-names';
+import type { Outline, Section } from './outline';
 import { ARRANGEMENT_TERMS, type ArrangementPart } from '../terms/parnassys-terms';
-import { ARRANGEMENT_FORM, ARRANGEMENTS_SECTION, EMPTY_CELL, EMPTY_LIST, OPP_PERSPECTIVE, ROD_MESSAGE } from '../terms/parnassys-pages';
+import {
+  ARRANGEMENT_FORM, ARRANGEMENT_WORD, ARRANGEMENTS_SECTION, EMPTY_CELL, EMPTY_LIST, NOT_AN_ARRANGEMENT_DATE, OPP_PERSPECTIVE, OTHER_SECTIONS, ROD_MESSAGE,
+} from '../terms/parnassys-pages';
 import type { Term } from '../terms/term';
 import type { Arrangement } from '../facts/parnassys-facts';
 
@@ -29,19 +39,24 @@ export interface ParnassysReading {
   /** The page shows dates where the arrangements would be, in a form this reader cannot follow. */
   listUnreadable?: boolean;
   rodPerspectives: { begin: string; end: string }[] | null;
+  /** The page lists ROD messages: it is about none of them in particular. */
+  rodList?: boolean;
   anchors: Map<string, Element>;
 }
 
+const text = (n: Node) => (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 function valuesOf(f: Field<ArrangementPart>): string[] {
-  return f.shape === 'column' ? f.region.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()) : [fieldText(f)];
+  return f.shape === 'column' ? f.region.map(text) : [fieldText(f)];
 }
 
 /** Zips the k-th value of each part into the k-th arrangement. */
 function arrangementsFrom(fields: Field<ArrangementPart>[]): Arrangement[] {
-  const begins = fields.filter((f) => f.part === 'begin');
-  const ends = fields.filter((f) => f.part === 'einde');
+  const of = (part: ArrangementPart) => fields.filter((f) => f.part === part);
+  const begins = of('begin');
   const beginValues = begins.flatMap(valuesOf);
-  const endValues = ends.flatMap(valuesOf);
+  const endValues = of('einde').flatMap(valuesOf);
+  const statusValues = of('status').flatMap(valuesOf);
   const anchorsOf = begins.flatMap((f) => (f.shape === 'column' ? f.region.map((n) => n as Element) : [f.anchor]));
   const out: Arrangement[] = [];
   beginValues.forEach((begin, i) => {
@@ -49,58 +64,180 @@ function arrangementsFrom(fields: Field<ArrangementPart>[]): Arrangement[] {
     if (!/\d/.test(begin) && EMPTY_CELL.test(fold(begin))) return;
     if (begin === '' && (endValues[i] ?? '') === '') return;
     const anchor = anchorsOf[i];
-    out.push({ begin, end: endValues[i] ?? '', label: begins[0]?.label ?? '', where: anchor ? cssPath(anchor) : (begins[0]?.where ?? '') });
+    const status = statusValues[i];
+    out.push({
+      begin, end: endValues[i] ?? '', ...(status ? { status } : {}),
+      label: begins[0]?.label ?? '', where: anchor ? cssPath(anchor) : (begins[0]?.where ?? ''),
+    });
   });
   return out;
+}
+
+/** The names a page gives itself as a whole: its title, the first-level headings, the selected tab or menu item, the breadcrumb. */
+function pageLevelNames(doc: Document, names: PageNames): string[] {
+  const h1 = Array.from(doc.querySelectorAll('h1')).map((h) => fold(h.textContent ?? ''));
+  return [fold(doc.title), ...h1, ...names.selected, ...names.crumbs];
+}
+
+/** Where arrangements may be read: the sections named for them, or the page when it is named so. */
+interface Scope {
+  /** The page has a place for arrangements at all. */
+  exists: boolean;
+  /** Whether `node` stands in that place. */
+  has(node: Node): boolean;
+  /** The page is named for Passend onderwijs but no section is: the place is the page, less other topics' sections. */
+  wholePage: boolean;
+}
+
+function topicOf(chain: Section[]): 'arrangements' | 'other' | null {
+  for (const s of chain) {
+    if (ARRANGEMENTS_SECTION.test(s.folded)) return 'arrangements';
+    if (OTHER_SECTIONS.test(s.folded)) return 'other';
+  }
+  return null;
+}
+
+/** A table or grid whose own headers name arrangements ("Arrangement", "Onderwijsarrangement"). */
+function tableSaysArrangements(f: Field<ArrangementPart>): boolean {
+  if (f.shape !== 'column' || !f.labelEl) return false;
+  const row = f.labelEl.closest('tr, [role=row]');
+  return row !== null && ARRANGEMENT_WORD.test(fold(row.textContent ?? ''));
+}
+
+function scopeOf(outline: Outline, pageNamed: boolean, fields: Field<ArrangementPart>[]): Scope {
+  const named = outline.sections.some((s) => ARRANGEMENTS_SECTION.test(s.folded));
+  const tables = new Set(fields.filter(tableSaysArrangements).map((f) => f.labelEl!.closest('table, [role=grid], [role=table], [role=treegrid]')).filter((t): t is Element => t !== null));
+  const has = (node: Node) => {
+    const topic = topicOf(outline.sectionsOf(node));
+    if (topic) return topic === 'arrangements';
+    for (const t of tables) if (t.contains(node)) return true;
+    return !named && pageNamed;
+  };
+  return { exists: named || pageNamed || tables.size > 0, has, wholePage: !named && pageNamed };
 }
 
 /** The first short text that names the Ontwikkelingsperspectief part of a ROD message. */
 function perspectiveLabel(doc: Document): Node | null {
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').trim();
-    if (text.length > 0 && text.length <= 40 && OPP_PERSPECTIVE.test(fold(text)) && !isSkipped(node.parentElement!)) return node;
+    const t = (node.nodeValue ?? '').trim();
+    if (t.length > 0 && t.length <= 40 && OPP_PERSPECTIVE.test(fold(t)) && !isSkipped(node.parentElement!)) return node;
   }
   return null;
 }
 
+/** Whether `el` is an item of a list: a data row of a table or grid with column headers, or one of several list items. */
+function inListRow(el: Element): boolean {
+  const row = el.closest('tr, [role=row]');
+  if (row) {
+    const table = row.closest('table, [role=grid], [role=table], [role=treegrid]');
+    const cell = el.closest('td, th, [role=gridcell], [role=cell], [role=rowheader]');
+    const isRowHeader = cell?.tagName === 'TH' || cell?.getAttribute('role') === 'rowheader';
+    const headers = table?.querySelectorAll('thead th, [role=columnheader]').length ?? 0;
+    return headers >= 2 && !isRowHeader;
+  }
+  const item = el.closest('li, [role=listitem]');
+  return item !== null && (item.parentElement?.children.length ?? 0) >= 2 && /\d/.test(item.textContent ?? '');
+}
+
 /**
- * A page about one ROD message of type "Inschrijving PO aanleveren": named so, or showing
- * that type once or twice (title and value). More often is a list of messages.
+ * A ROD page: one message of type "Inschrijving PO aanleveren" (its dates after the
+ * Ontwikkelingsperspectief heading), or the list of messages, which is about none of them.
  */
-function isRodMessage(doc: Document, names: PageNames, bodyText: string): boolean {
-  const count = bodyText.split(ROD_MESSAGE).length - 1;
-  return (count >= 1 || namesMatch(names, ROD_MESSAGE)) && count <= 2;
-}
-
-function rodPerspectives(doc: Document, fields: Field<ArrangementPart>[]): { begin: string; end: string }[] {
-  const label = perspectiveLabel(doc);
-  if (!label) return [];
-  const after = fields.filter((f) => label.compareDocumentPosition(f.labelEl ?? f.anchor) & 4 /* FOLLOWING */);
-  return arrangementsFrom(after).map(({ begin, end }) => ({ begin, end }));
-}
-
-/** The element that shows the list is empty (a sentence) or the add control, for evidence. */
-function emptyStateAnchor(doc: Document): Element | null {
+function readRod(doc: Document, pageLevel: string[], fields: Field<ArrangementPart>[]): { perspectives: { begin: string; end: string }[]; list: boolean } | null {
+  const places: Element[] = [];
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
-  let add: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('[data-opp-wijzer], script, style')) continue;
-    const text = fold(node.nodeValue ?? '');
-    if (text.length > 200) continue;
-    if (EMPTY_LIST.test(text)) return parent;
-    if (!add && ARRANGEMENT_FORM.test(text)) add = parent.closest('a, button, [role=button]') ?? parent;
+    if (!parent || parent.closest('[data-opp-wijzer], script, style, option')) continue;
+    if (ROD_MESSAGE.test(fold(node.nodeValue ?? ''))) places.push(parent);
+  }
+  const named = pageLevel.some((n) => ROD_MESSAGE.test(n));
+  if (places.length === 0 && !named) return null;
+  const label = perspectiveLabel(doc);
+  const listed = places.filter(inListRow);
+  const alone = places.length - listed.length;
+  if (!label && alone === 0 && listed.length > 0) return { perspectives: [], list: true };
+  if (!label && alone > 2) return null;
+  if (!label) return { perspectives: [], list: false };
+  const after = fields.filter((f) => label.compareDocumentPosition(f.labelEl ?? f.anchor) & 4 /* FOLLOWING */);
+  return { perspectives: arrangementsFrom(after).map(({ begin, end }) => ({ begin, end })), list: false };
+}
+
+/** Texts of the scope, with the element they stand in (our layer, scripts and hidden templates left out). */
+function* scopeTexts(doc: Document, scope: Scope): Generator<{ node: Text; el: Element; folded: string }> {
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const el = node.parentElement;
+    const raw = node.nodeValue ?? '';
+    if (!el || raw.trim() === '' || el.closest('[data-opp-wijzer], script, style, template, noscript, option')) continue;
+    if (isSkipped(el) && !el.closest('button, a, [role=button]')) continue;
+    if (!scope.has(node)) continue;
+    yield { node, el, folded: fold(raw) };
+  }
+}
+
+/** The element that shows the list is empty (a sentence, a no-records row) or the add control, for evidence. */
+function emptyStateAnchor(doc: Document, scope: Scope, outline: Outline): Element | null {
+  let add: Element | null = null;
+  for (const { el, folded } of scopeTexts(doc, scope)) {
+    if (folded.length > 200) continue;
+    if (EMPTY_LIST.test(folded)) return el;
+    if (!add && ARRANGEMENT_FORM.test(folded)) add = el.closest('a, button, [role=button]') ?? el;
+  }
+  // A sentence that names arrangements says so wherever it stands (a feedback panel above the
+  // tabs), unless it is inside another topic's section.
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const folded = fold(node.nodeValue ?? '');
+    if (folded.length > 200 || !/\bgeen\b/.test(folded) || !ARRANGEMENT_WORD.test(folded) || !EMPTY_LIST.test(folded)) continue;
+    const el = node.parentElement;
+    if (el && !el.closest('[data-opp-wijzer]') && topicOf(outline.sectionsOf(node)) !== 'other') return el;
   }
   for (const input of Array.from(doc.querySelectorAll('input[type=button], input[type=submit]'))) {
-    if (!add && ARRANGEMENT_FORM.test(fold((input as HTMLInputElement).value))) add = input;
+    if (!add && scope.has(input) && ARRANGEMENT_FORM.test(fold((input as HTMLInputElement).value))) add = input;
   }
   return add;
 }
 
-/** Dates on the page other than the pupil's birth date. */
-function foreignDates(bodyText: string, pupilBirth: string | null): boolean {
-  return findDates(bodyText).some((d) => !(d.ok && d.iso === pupilBirth));
+/**
+ * Dates in the arrangements' place that no known field holds: other than the pupil's birth
+ * date, and not in the page's chrome (menus, footer) or labelled as something else ("Laatst
+ * gewijzigd op", "Peildatum").
+ */
+function strayDates(doc: Document, scope: Scope, pupilBirth: string | null): boolean {
+  for (const { el, folded } of scopeTexts(doc, scope)) {
+    if (!/\d/.test(folded)) continue;
+    const dates = findDates(folded).filter((d) => !(d.ok && d.iso === pupilBirth));
+    if (dates.length === 0) continue;
+    if (el.closest('nav, footer, header, [role=navigation], [role=contentinfo], [role=banner]')) continue;
+    const around = fold(`${el.previousElementSibling?.textContent ?? ''} ${el.parentElement?.textContent?.slice(0, 120) ?? ''}`);
+    if (NOT_AN_ARRANGEMENT_DATE.test(folded) || NOT_AN_ARRANGEMENT_DATE.test(around)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Arrangements written as a sentence or a list line in the arrangements' place: "Arrangement
+ * SWV loopt vanaf 01-10-2025", "Kentalis: 01-08-2024 t/m 31-07-2026".
+ */
+function writtenArrangements(doc: Document, scope: Scope, outline: Outline, claimed: Set<Node>): Arrangement[] {
+  const out: Arrangement[] = [];
+  for (const { node, el, folded } of scopeTexts(doc, scope)) {
+    if (!/\d/.test(folded) || folded.length > 300) continue;
+    if ([...claimed].some((c) => c.contains(node))) continue;
+    const block = el.closest('li, p, [role=listitem], div') ?? el;
+    const words = fold(block.textContent ?? '');
+    if (!ARRANGEMENT_WORD.test(words) && !scope.wholePage && !/\b(sinds|vanaf|t\/m|tot en met|periode)\b/.test(words)) continue;
+    if (NOT_AN_ARRANGEMENT_DATE.test(words)) continue;
+    const period = readPeriod(folded);
+    if (!period.begin || (period.end === null && !/\b(sinds|vanaf|per|loopt|lopend)\b/.test(words))) continue;
+    // The label is the section's name: evidence never quotes what the school wrote.
+    const section = outline.sectionsOf(node).find((s) => ARRANGEMENTS_SECTION.test(s.folded));
+    out.push({ begin: (node.nodeValue ?? '').trim(), end: '', ...(period.status ? { status: period.status === 'ended' ? 'beëindigd' : 'lopend' } : {}), label: section?.name ?? '', where: cssPath(el) });
+  }
+  return out;
 }
 
 /**
@@ -111,31 +248,40 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const terms = extraTerms.length ? [...extraTerms, ...ARRANGEMENT_TERMS] : ARRANGEMENT_TERMS;
   const anchors = new Map<string, Element>();
   const none: ParnassysReading = { kind: null, arrangements: null, formOpen: false, rodPerspectives: null, anchors };
-  if (!doc.body) return none;
+  const outline = pageOutline(doc);
+  if (!doc.body || !outline) return none;
   const names = pageNames(doc);
-  const bodyText = subtreeText(doc.body);
+  const pageLevel = pageLevelNames(doc, names);
   const fields = findLabelledFields<ArrangementPart>(doc, { dictionary: 'arrangement', terms });
   for (const f of fields) anchors.set(f.where, f.anchor);
-  if (isRodMessage(doc, names, fold(bodyText))) return { ...none, kind: 'rod', rodPerspectives: rodPerspectives(doc, fields) };
+  const rod = readRod(doc, pageLevel, fields);
+  if (rod) return { ...none, kind: 'rod', rodPerspectives: rod.perspectives, ...(rod.list ? { rodList: true } : {}) };
 
-  const section = namesMatch(names, ARRANGEMENTS_SECTION);
-  const formFields = fields.filter((f) => f.shape === 'control');
-  const listFields = fields.filter((f) => f.shape !== 'control');
-  const formOpen = formFields.some((f) => f.part === 'begin') && (section || namesMatch(names, ARRANGEMENT_FORM));
-  const hasList = section && listFields.some((f) => f.part === 'begin');
-  if (!section && !formOpen) return none;
-  if (hasList) {
-    const listBegin = listFields.find((f) => f.part === 'begin')!;
+  const scope = scopeOf(outline, pageLevel.some((n) => ARRANGEMENTS_SECTION.test(n)), fields);
+  if (!scope.exists) return none;
+  const inScope = fields.filter((f) => scope.has(f.labelEl ?? f.anchor));
+  const formFields = inScope.filter((f) => f.shape === 'control');
+  const listFields = inScope.filter((f) => f.shape !== 'control');
+  const formOpen = formFields.some((f) => f.part === 'begin');
+  const listBegin = listFields.find((f) => f.part === 'begin');
+  if (listBegin) {
     return { ...none, kind: 'arrangements', arrangements: arrangementsFrom(listFields), formOpen, listWhere: listBegin.where, listLabel: listBegin.label };
+  }
+  const claimed = new Set<Node>(inScope.flatMap((f) => [...(f.labelEl ? [f.labelEl] : []), ...f.region, ...f.controls]));
+  const written = writtenArrangements(doc, scope, outline, claimed);
+  if (written.length) {
+    for (const w of written) anchors.set(w.where, doc.querySelector(w.where) ?? doc.body);
+    return { ...none, kind: 'arrangements', arrangements: written, formOpen, listWhere: written[0]!.where, listLabel: written[0]!.label };
   }
   if (formOpen) return { ...none, kind: 'arrangements', formOpen };
   // No list: is it an empty one, or one this reader cannot see?
-  const empty = emptyStateAnchor(doc);
-  if (empty && !foreignDates(bodyText, pupilBirth)) {
+  const stray = strayDates(doc, scope, pupilBirth);
+  const empty = stray ? null : emptyStateAnchor(doc, scope, outline);
+  if (empty) {
     const where = cssPath(empty);
     anchors.set(where, empty);
-    return { ...none, kind: 'arrangements', arrangements: [], listWhere: where, listLabel: (empty.textContent ?? '').trim().slice(0, 80) };
+    return { ...none, kind: 'arrangements', arrangements: [], listWhere: where, listLabel: text(empty).slice(0, 80) };
   }
   // Dates but no column or field this reader knows: a list it cannot read, never "none".
-  return { ...none, kind: 'arrangements', ...(foreignDates(bodyText, pupilBirth) ? { listUnreadable: true } : {}) };
+  return { ...none, kind: 'arrangements', ...(stray ? { listUnreadable: true } : {}) };
 }

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { IDENTITY_SHAPES, identity } from '../../test/variants/shapes';
-import { normaliseName } from '../privacy/pupil-key';
+import { canonicalName } from '../privacy/pupil-key';
 import { readPupil } from './pupil-reader';
 
 const read = (body: string) => {
   const p = readPupil(new JSDOM(`<!DOCTYPE html><html><body>${body}</body></html>`).window.document);
-  return p && { name: normaliseName(p.name), birth: p.birth };
+  return p && { name: canonicalName(p.name), birth: p.birth };
 };
-const RAVI = { name: normaliseName('Ravi Jansen'), birth: '2016-04-03' };
+const RAVI = { name: canonicalName('Ravi Jansen'), birth: '2016-04-03' };
 
 describe('who the pupil is', () => {
   it.each(IDENTITY_SHAPES)('reads the pupil from a header of shape %s', (shape) => {

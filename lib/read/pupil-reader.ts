@@ -16,7 +16,7 @@
  */
 import { findDates } from '../dates';
 import { fold } from '../text';
-import { normaliseName } from '../privacy/pupil-key';
+import { canonicalName } from '../privacy/pupil-key';
 import { BORN_INLINE, OPP_SIGNALS, OTHER_PEOPLE, PUPIL_TERMS, TUSSENVOEGSELS, type PupilPart } from '../terms/pupil-terms';
 import { candidateTexts, fieldText, findLabelledFields, headerBands, withPageLists, type Field } from './labelled-fields';
 import { isSkipped, subtreeText, textLongerThan } from './dom-text';
@@ -188,7 +188,7 @@ function fromBand(doc: Document): Reading[] {
 function agreed(readings: Reading[]): Reading | null {
   const first = readings[0];
   if (!first) return null;
-  const same = (r: Reading) => normaliseName(r.name) === normaliseName(first.name) && r.birth === first.birth;
+  const same = (r: Reading) => canonicalName(r.name) === canonicalName(first.name) && r.birth === first.birth;
   return readings.every(same) ? first : null;
 }
 

@@ -15,7 +15,7 @@ export interface Expected {
 
 export function fixtureCases(): { name: string; html: string; expected: Expected }[] {
   return readdirSync(DIR, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.expected.json'))
+    .filter((f) => f.endsWith('.expected.json') && !f.startsWith('unseen'))
     .sort()
     .map((f) => ({
       name: f.replace('.expected.json', ''),

@@ -16,9 +16,12 @@ describe('an arrangements list the reader cannot follow', () => {
   it.each([
     ['a table with unknown column names', '<table><tr><th>Aanvang</th><th>Afloop</th></tr><tr><td>01-10-2025</td><td></td></tr></table>'],
     ['cards with unknown labels', '<div class="card"><span class="k">Aanvang</span> <span class="v">01-10-2025</span></div>'],
-    ['a sentence', '<p>Arrangement SWV loopt vanaf 01-10-2025.</p>'],
+    ['a sentence that gives a date but no period', '<p>Arrangement SWV: besproken in het overleg van 01-10-2025.</p>'],
   ])('%s: controleren, saying the list cannot be read', (_, html) => {
     expect(arrangement(html)).toEqual(['review', true]);
+  });
+  it('a sentence that says when an arrangement runs is read as one', () => {
+    expect(arrangement('<p>Arrangement SWV loopt vanaf 01-10-2025.</p>')).toEqual(['pass', false]);
   });
   it('an empty list that shows no date but the birth date is read as empty (asks about an OPP, no "cannot read")', () => {
     expect(arrangement('<p>Er zijn geen onderwijsarrangementen.</p>')).toEqual(['review', false]);

@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../lib/check-page';
 import { ReportSchema } from '../../lib/contract';
-import { normaliseName } from '../../lib/privacy/pupil-key';
+import { canonicalName } from '../../lib/privacy/pupil-key';
 import { readPupil } from '../../lib/read/pupil-reader';
 import { isSkip } from '../variants/facts';
 import { FAMILIES } from '../variants/families';
@@ -97,7 +97,7 @@ describe('a ParnasSys or settings page without a fail', () => {
       const { report } = checkPage(dom.window.document, { url: page.url, today: TODAY, loaded: true });
       const pupil = readPupil(dom.window.document);
       dom.window.close();
-      return { report, pupil: pupil && `${normaliseName(pupil.name)}|${pupil.birth}` };
+      return { report, pupil: pupil && `${canonicalName(pupil.name)}|${pupil.birth}` };
     };
     const original = read([]);
     fc.assert(

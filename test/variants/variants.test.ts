@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHtml } from '../../cli/check-html';
 import { findDates } from '../../lib/dates';
-import { normaliseName } from '../../lib/privacy/pupil-key';
+import { canonicalName } from '../../lib/privacy/pupil-key';
 import { readPupil } from '../../lib/read/pupil-reader';
 import { isSkip, type PageFacts } from './facts';
 import { FAMILIES } from './families';
@@ -51,8 +51,8 @@ describe.each(pairs)('$label', ({ c, f }) => {
     if (c.facts.kind !== 'settings') {
       const pupil = readPupil(check.document);
       const birth = findDates(c.facts.pupil.birth)[0];
-      expect(pupil && { name: normaliseName(pupil.name), birth: pupil.birth }, rendered).toEqual({
-        name: normaliseName(c.facts.pupil.name),
+      expect(pupil && { name: canonicalName(pupil.name), birth: pupil.birth }, rendered).toEqual({
+        name: canonicalName(c.facts.pupil.name),
         birth: birth?.ok ? birth.iso : '',
       });
     }

@@ -1,5 +1,9 @@
-/** Arrangement dates as written on the page, parsed; a date that can't be read is kept as an error. */
-import { parseDate } from '../../dates';
+/**
+ * Arrangement dates as written on the page, read by the one period reader (lib/period-text.ts):
+ * two fields or one text, an end written "–" or left empty runs on. A date that can't be read is
+ * kept as an error, never a guess.
+ */
+import { isOpenEnd, readPeriod, statusOf } from '../../period-text';
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import type { Period } from '../periods';
 
@@ -7,25 +11,59 @@ export interface ParsedPeriods {
   periods: Period[];
   /** Why a date could not be read: an impossible date is never a fail. */
   unreadable: string[];
+  /** Indexes into `periods` of arrangements the page says ended, without an end date: it ended before today, when is unknown. */
+  endUnknown: number[];
 }
 
-export function parsePeriods(list: { begin: string; end: string }[]): ParsedPeriods {
+/** The day before `iso`: an arrangement marked ended, with no end date, ended before today. */
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `today`: to place an arrangement the page says has ended ("Beëindigd") but gives no end
+ * date: it ended some day before today (it covers no day from today on).
+ */
+export function parsePeriods(list: { begin: string; end: string; status?: string }[], today?: string): ParsedPeriods {
   const periods: Period[] = [];
   const unreadable: string[] = [];
+  const endUnknown: number[] = [];
   for (const a of list) {
-    const begin = parseDate(a.begin);
-    const end = a.end.trim() === '' ? null : parseDate(a.end);
-    if (!begin.ok) unreadable.push(a.begin || '(leeg)');
-    else if (end && !end.ok) unreadable.push(a.end);
-    else periods.push({ begin: begin.iso, end: end && end.ok ? end.iso : null });
+    const inBegin = readPeriod(a.begin);
+    const status = statusOf(`${a.status ?? ''}`) ?? inBegin.status;
+    const begin = inBegin.begin;
+    if (!begin || !begin.ok) {
+      unreadable.push(a.begin || '(leeg)');
+      continue;
+    }
+    // The end: its own field, else the period written in the begin's text.
+    let end: string | null | 'unreadable';
+    if (!isOpenEnd(a.end)) {
+      const own = readPeriod(a.end);
+      const date = own.begin;
+      end = date && date.ok ? date.iso : 'unreadable';
+    } else if (inBegin.end && inBegin.end !== 'open') {
+      end = inBegin.end.ok ? inBegin.end.iso : 'unreadable';
+    } else {
+      end = null;
+    }
+    if (end === 'unreadable') {
+      unreadable.push(a.end || a.begin);
+      continue;
+    }
+    if (end === null && status === 'ended' && today) {
+      end = begin.iso < today ? dayBefore(today) : begin.iso;
+      endUnknown.push(periods.length);
+    }
+    periods.push({ begin: begin.iso, end });
   }
-  return { periods, unreadable };
+  return { periods, unreadable, endUnknown };
 }
 
 /** The pupil's arrangements: from this page, or else as remembered from Passend onderwijs. */
-export function knownPeriods(facts: ParnassysFacts): ParsedPeriods | null {
-  if (facts.arrangements) return parsePeriods(facts.arrangements);
-  if (facts.remembered) return { periods: facts.remembered, unreadable: [] };
+export function knownPeriods(facts: ParnassysFacts, today?: string): ParsedPeriods | null {
+  if (facts.arrangements) return parsePeriods(facts.arrangements, today);
+  if (facts.remembered) return { periods: facts.remembered, unreadable: [], endUnknown: [] };
   return null;
 }
 

@@ -15,7 +15,7 @@ const rule: Rule<ParnassysFacts> = {
   page: 'arrangements',
   check(facts, ctx): Verdict {
     const evidence = arrangementEvidence(facts);
-    const known = knownPeriods(facts);
+    const known = knownPeriods(facts, ctx.today);
     const how = facts.opp.how ? [HOW[facts.opp.how]] : [];
     if (known?.unreadable.length) {
       return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: known.unreadable[0]! }, evidence };

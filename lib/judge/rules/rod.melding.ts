@@ -10,6 +10,8 @@ const rule: Rule<ParnassysFacts> = {
   id: 'rod.melding',
   page: 'rod',
   check(facts) {
+    // A list of messages is not one of its items: open the newest "Inschrijving PO aanleveren".
+    if (facts.rodList) return { status: 'n/a', message: 'rod.melding.na.lijst', evidence: [] };
     const perspectives = facts.rodPerspectives ?? [];
     const withBegin = perspectives.filter((p) => parseDate(p.begin).ok);
     if (withBegin.length) return { status: 'pass', message: 'rod.melding.pass', params: { datum: withBegin[0]!.begin }, evidence: [] };

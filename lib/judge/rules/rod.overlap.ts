@@ -10,15 +10,18 @@ import { arrangementEvidence, parsePeriods } from './arrangement-periods';
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.overlap',
   page: 'arrangements',
-  check(facts): Verdict {
+  check(facts, ctx): Verdict {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);
     if (list.length === 0 && facts.listUnreadable) return { status: 'review', message: 'rod.lijst.onleesbaar', evidence };
     if (list.length === 0) return { status: 'n/a', message: 'rod.overlap.na', evidence };
-    const { periods, unreadable } = parsePeriods(list);
+    const { periods, unreadable, endUnknown } = parsePeriods(list, ctx.today);
     if (unreadable.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable[0]! }, evidence };
     const pairs = overlappingPairs(periods);
-    if (pairs.length) return { status: 'fail', message: 'rod.overlap.fail', params: { aantal: pairs.length }, evidence };
+    // An arrangement that ended on a day the page does not give may not overlap at all: ask.
+    const sure = pairs.filter(([a, b]) => !endUnknown.includes(a) && !endUnknown.includes(b));
+    if (pairs.length && !sure.length) return { status: 'review', message: 'rod.overlap.review.einde', evidence };
+    if (sure.length) return { status: 'fail', message: 'rod.overlap.fail', params: { aantal: sure.length }, evidence };
     return { status: 'pass', message: 'rod.overlap.pass', evidence };
   },
 };
