@@ -61,7 +61,8 @@ describe('label prefilter', () => {
           ),
           { numRuns: 200 },
         );
-      });
+        // Generous: 200 generated labels per entry, and the whole suite shares two cores.
+      }, 30_000);
     }
   }
 

@@ -35,7 +35,7 @@ const STEMS: Record<Dictionary, readonly string[]> = {
   // 2FA and bewaartermijnen (settings-terms.ts).
   settings: ['2-?fa', 'twee', 'two', '2-staps', 'bewaartermijn', 'verwijderen'],
   // Birth date in a label or a header line ("geboren", "geb.", pupil-terms.ts).
-  pupil: ['geb', 'birth'],
+  pupil: ['geb', 'birth', 'voorna', 'roepnaam', 'achternaam', 'tussenvoegsel', 'voorvoegsel', 'geslachtsnaam', 'familienaam', 'surname', 'first ?name', 'last ?name', 'given name'],
   arrangement: [],
 };
 
@@ -51,7 +51,7 @@ const WHOLE_LABELS: Record<Dictionary, readonly string[]> = {
   // ParnasSys' arrangement labels, all whole (parnassys-terms.ts).
   arrangement: [
     'begindatum', 'ingangsdatum', 'startdatum', 'datum (begin|ingang|start)', 'van', 'vanaf', 'begin', 'start', 'ingang', 'periode', 'looptijd',
-    'geldig (van|tot)', 'geldigheid', 'einddatum', 'datum einde', 'eind', 'einde',
+    'geldig (van|tot)', 'geldigheid', 'einddatum', 'datum einde', 'eind', 'einde', 'afloopdatum', 'datum afloop', 'vervaldatum', 'beeindigd op', 'stopdatum',
     'tot( en met)?', 't\\/m', 'opmerkingen?', 'omschrijving', 'toelichting', 'arrangement', 'soort( arrangement)?', 'type( arrangement)?',
     'onderwijsarrangement', '(ambulant )?begeleider', 'samenwerkingsverband', 'swv', 'status', 'stand',
   ],

@@ -209,16 +209,32 @@ function isLabelLeaf(el: Element): boolean {
 function labelElementOf(textParent: Element): Element {
   let el = textParent;
   // Only while the parent holds nothing else: an empty value element beside the label
-  // (<p><span>Einddatum</span> <span></span></p>) keeps the label where it is.
-  while (
-    el.parentElement &&
-    /^(B|STRONG|EM|I|SPAN|ABBR|SMALL|LABEL)$/.test(el.tagName) &&
-    el.parentElement.children.length === 1 &&
-    el.parentElement.textContent?.trim() === el.textContent?.trim()
-  ) {
-    el = el.parentElement;
+  // (<p><span>Einddatum</span> <span></span></p>) keeps the label where it is. A <label>
+  // element is a label whole, with whatever decoration it holds (a colon or asterisk span).
+  while (el.parentElement && INLINE_LABEL.test(el.tagName) && el.parentElement.textContent?.trim() === el.textContent?.trim()) {
+    const parent: Element = el.parentElement;
+    if (parent.tagName !== 'LABEL' && parent.children.length !== 1) break;
+    el = parent;
   }
   return el;
+}
+
+/** Inline elements a label's text may sit in (BDI: UI5 and other frameworks wrap every text in one). */
+const INLINE_LABEL = /^(B|STRONG|EM|I|SPAN|ABBR|SMALL|LABEL|BDI|BDO|FONT|U|MARK|Q|TIME)$/;
+
+/**
+ * The element a label names by reference, when it is no form control: a `<label for>` whose
+ * target is a read-only value (UI5's SimpleForm), or a value that says `aria-labelledby` the label.
+ */
+function referencedValue(label: Element): Element | null {
+  const doc = label.ownerDocument;
+  const target = label.tagName === 'LABEL' && (label as HTMLLabelElement).htmlFor ? doc.getElementById((label as HTMLLabelElement).htmlFor) : null;
+  if (target && target !== label && !target.contains(label) && !isControl(target)) return target;
+  if (label.id && /^[A-Za-z][\w-]*$/.test(label.id)) {
+    const by = doc.querySelector(`[aria-labelledby~="${label.id}"]`);
+    if (by && by !== label && !by.contains(label) && !label.contains(by) && !isControl(by) && by.getAttribute('role') !== 'region') return by;
+  }
+  return null;
 }
 
 function followingHeadingRegion(heading: Element, level: number): Node[] {
@@ -677,22 +693,55 @@ function shapeOf(label: Element): { shape: FieldShape; anchor: Element; region: 
     const index = cells.indexOf(cell);
     if (allHeaders && cells.length > 1) {
       // Column header: the value is the column below it (an HTML table or an ARIA grid).
-      const aria = cell.hasAttribute('role');
-      const table = aria ? row.closest('[role=grid], [role=table], [role=treegrid]') : row.closest('table');
-      const rows = table ? Array.from(table.querySelectorAll(aria ? '[role=row]' : 'tr')) : [];
-      const region = rows
-        .filter((tr) => tr !== row)
-        .map((tr) => tr.children[index])
-        .filter((c): c is Element => !!c);
+      // The nearer of the HTML table and the ARIA grid around the header row.
+      const htmlTable = row.closest('table');
+      const ariaTable = cell.hasAttribute('role') ? row.closest('[role=grid], [role=table], [role=treegrid]') : null;
+      const table = htmlTable && (!ariaTable || ariaTable.contains(htmlTable)) ? htmlTable : ariaTable;
+      const aria = table !== null && table === ariaTable && table.tagName !== 'TABLE';
+      const rows = table ? Array.from(table.querySelectorAll(aria ? '[role=row]' : 'tr')).filter((tr) => tr !== row) : [];
+      // Grids with a fixed header (Kendo, PrimeNG, Ant Design) keep their rows in a second table.
+      const bodyRows = rows.length === 0 && table ? rowsOfBodyTable(table, cells.length) : rows;
+      const region = bodyRows.map((tr) => tr.children[index]).filter((c): c is Element => !!c);
       return { shape: 'column', anchor: cell, region };
     }
-    const rest = cells.slice(index + 1);
+    // The value runs to the next label of the row: a row of label/value pairs ("Naam | Daan |
+    // Geboortedatum | 03-05-2016", Ant Design's Descriptions, a WebForms header) holds several fields.
+    const rest: Element[] = [];
+    for (const c of cells.slice(index + 1)) {
+      if (rest.length && isLabelCell(c)) break;
+      rest.push(c);
+    }
     if (rest.length === 0) return null;
     return { shape: 'row', anchor: rest[0]!, region: rest };
   }
+  const referenced = referencedValue(label);
+  if (referenced) return { shape: 'inline', anchor: referenced, region: [referenced] };
   const region = inlineRegion(label);
   const anchorEl = region.find((n): n is Element => n.nodeType === 1) ?? label.parentElement ?? label;
   return { shape: 'inline', anchor: region.length ? anchorEl : label, region };
+}
+
+/**
+ * The rows of a grid whose header stands in a table of its own: the next table in the grid's
+ * box whose rows have as many cells as the header. Empty when there is none.
+ */
+export function rowsOfBodyTable(headerTable: Element, columns: number): Element[] {
+  let box: Element | null = headerTable.parentElement;
+  for (let depth = 0; box && depth < 4 && box.tagName !== 'BODY'; depth++, box = box.parentElement) {
+    const tables = Array.from(box.querySelectorAll("table, [role=rowgroup]")).filter((t) => !headerTable.contains(t) && !t.contains(headerTable) && headerTable.compareDocumentPosition(t) & 4);
+    for (const t of tables) {
+      const rows = Array.from(t.querySelectorAll(t.tagName === 'TABLE' ? 'tr' : '[role=row]')).filter((r) => r.closest('table, [role=rowgroup]') === t);
+      if (rows.length && rows.some((r) => r.children.length === columns)) return rows.filter((r) => r.children.length === columns || r.children.length === 1);
+    }
+  }
+  return [];
+}
+
+/** A cell that labels the next one: a row header, or a short text that ends in a colon. */
+function isLabelCell(c: Element): boolean {
+  if (c.tagName === 'TH' || c.getAttribute('role') === 'rowheader') return true;
+  const t = (c.textContent ?? '').trim();
+  return t.length > 1 && t.length <= MAX_LABEL && t.endsWith(':') && !c.querySelector(CONTROL_SELECTOR);
 }
 
 const isRadio = (c: Element) => (c as HTMLInputElement).type === 'radio' || c.getAttribute('role') === 'radio';

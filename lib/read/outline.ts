@@ -60,7 +60,7 @@ const TAB_ROW = /(^|[-_\s])(tab-?row|tabs|nav-tabs|nav-pills|tab-?bar|tab-?strip
 /** The panel a row of tabs shows, by its class. */
 const PANEL = /(^|[-_\s])(tab-?panel|tab-?content|tab-?body|panel|panel-body)($|[-_\s])/i;
 /** Class names of a box's title. */
-const TITLE_CLASS = /(^|[-_])(title|titel|header|heading|kop|caption|head)(-?text|-?wrapper|-?label|-?content)?$/i;
+const TITLE_CLASS = /(title|titel|header|heading|kop|caption|head)(-?text|-?wrapper|-?label|-?content)?$/i;
 /** Elements aria names are sections on (not a control, a link or a landmark menu). */
 const ARIA_BOX = /^(SECTION|ARTICLE|ASIDE|FORM|FIELDSET|TABLE|DIALOG|DETAILS|DIV|UL|OL|DL)$/;
 const ARIA_ROLE = /^(region|tabpanel|dialog|alertdialog|group|form|table|grid|treegrid|list|complementary|document|article|feed)$/;
@@ -80,6 +80,8 @@ function ownWords(el: Element): string {
     else if (node.nodeType === 1) {
       const child = node as Element;
       if (/^(BUTTON|SCRIPT|STYLE|TEMPLATE|svg|SELECT)$/.test(child.tagName) || child.getAttribute('role') === 'button' || child.getAttribute('aria-hidden') === 'true') return;
+      // Elements side by side with no space between are separate words ("Emma de Boer" "Geboortedatum").
+      if (child.previousSibling?.nodeType === 1) text += ' ';
       for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
       if (/^(DIV|P|LI|TD|TH|BR|H[1-6])$/.test(child.tagName)) text += ' ';
     }

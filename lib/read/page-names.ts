@@ -10,7 +10,7 @@ import { isSkipped } from './dom-text';
 const MAX_NAME = 80;
 /** Class names that mark the current item: Wicket's "selected", Bootstrap's "active", BEM's "--current". */
 const SELECTED_CLASS = /(^|[-_])(selected|active|current|actief|geselecteerd|huidig)$|^is-(selected|active|current)$/i;
-const TITLE_CLASS = /(^|[-_])(title|titel|header|heading|kop|caption)$/i;
+const TITLE_CLASS = /(title|titel|header|heading|kop|caption)$/i;
 const CRUMBS = 'nav[aria-label*=crumb i], nav[aria-label*=kruimel i], nav[aria-label*=pad i], [class*=crumb i], [class*=kruimel i]';
 
 export interface PageNames {
@@ -34,7 +34,7 @@ function hasClass(el: Element, re: RegExp): boolean {
 
 function selectedItems(body: HTMLElement): string[] {
   const out: string[] = [];
-  const marked = body.querySelectorAll('[aria-selected=true], [aria-current]:not([aria-current=false]), [class*=select i], [class*=activ i], [class*=current i], [class*=huidig i]');
+  const marked = body.querySelectorAll('[aria-selected=true], [aria-current]:not([aria-current=false]), [class*=select i], [class*=activ i], [class*=actief i], [class*=current i], [class*=huidig i]');
   for (const el of Array.from(marked)) {
     if (isSkipped(el) && el.tagName !== 'BUTTON') continue;
     const byAria = el.getAttribute('aria-selected') === 'true' || (el.hasAttribute('aria-current') && el.getAttribute('aria-current') !== 'false');

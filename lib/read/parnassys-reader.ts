@@ -126,15 +126,24 @@ function perspectiveLabel(doc: Document): Node | null {
   return null;
 }
 
-/** Whether `el` is an item of a list: a data row of a table or grid with column headers, or one of several list items. */
+/** Whether `el` is an item of a list: a dated data row of a table or grid with column headers, or one of several dated list items. */
 function inListRow(el: Element): boolean {
   const row = el.closest('tr, [role=row]');
   if (row) {
     const table = row.closest('table, [role=grid], [role=table], [role=treegrid]');
     const cell = el.closest('td, th, [role=gridcell], [role=cell], [role=rowheader]');
     const isRowHeader = cell?.tagName === 'TH' || cell?.getAttribute('role') === 'rowheader';
-    const headers = table?.querySelectorAll('thead th, [role=columnheader]').length ?? 0;
-    return headers >= 2 && !isRowHeader;
+    // A list's row is one message: a date, a type, a status. A details table's row is one field.
+    if (isRowHeader || !table || row.children.length < 3 || findDates(row.textContent ?? '').length === 0) return false;
+    // Column headers in the table, or in the header table of a grid beside it (Kendo, PrimeNG).
+    const headersIn = (t: Element) => t.querySelectorAll('thead th, [role=columnheader], tr:first-child > th').length;
+    if (headersIn(table) >= 2) return true;
+    let box = table.parentElement;
+    for (let depth = 0; box && depth < 4 && box.tagName !== 'BODY'; depth++, box = box.parentElement) {
+      const header = Array.from(box.querySelectorAll('table, [role=grid]')).find((t) => t !== table && !t.contains(table) && t.compareDocumentPosition(table) & 4 && headersIn(t) >= 2);
+      if (header) return true;
+    }
+    return false;
   }
   const item = el.closest('li, [role=listitem]');
   return item !== null && (item.parentElement?.children.length ?? 0) >= 2 && /\d/.test(item.textContent ?? '');

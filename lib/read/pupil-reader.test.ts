@@ -60,4 +60,27 @@ describe('who the pupil is', () => {
     expect(read('<dl><dt>Naam</dt><dd>groep 5 b</dd><dt>Geboortedatum</dt><dd>03-04-2016</dd></dl>')).toBeNull();
     expect(read('<nav aria-label="Kruimelpad"><ol><li>Leerlingen</li><li>Passend onderwijs</li></ol></nav><p>Geboortedatum 03-04-2016</p>')).toBeNull();
   });
+
+  it.each([
+    ['a breadcrumb ending in the name with the date in brackets', '<nav aria-label="Kruimelpad"><ol><li><a>Leerlingen</a></li><li><a>Groep 5</a></li><li aria-current="page">Dijk, Noor van (14-3-2017)</li></ol></nav><h2>Passend onderwijs</h2>'],
+    ['a side card titled with the name, with Geboortedatum rows', '<aside class="card"><div class="card-title">Noor van Dijk</div><div class="row"><span class="k">Geboortedatum</span><span class="v">14-03-2017</span></div><div class="row"><span class="k">Groep</span><span class="v">5</span></div></aside>'],
+    ['a bar "Naam | geb. … | groep …"', '<div class="topbar"><span>Noor van Dijk</span> | <span>geb. 14-3-2017</span> | <span>groep 5</span></div>'],
+    ['an abbreviation with a title', '<div class="pupil"><h3>Noor van Dijk</h3><p><abbr title="Geboortedatum">Geb.dat.</abbr> 14 maart 2017</p></div>'],
+    ['a heading that names the page and the pupil, the birth date on the next line', '<h1>Ontwikkelingsperspectief – Noor van Dijk</h1><p>Geboortedatum: 14 maart 2017</p><h2>Belemmerende factoren</h2><p>…</p>'],
+    ['a line with a start date beside the birth date', '<p class="meta">Leerling: Noor van Dijk · geboortedatum 2017-03-14 · startdatum OPP 01-10-2025</p>'],
+    ['capitals, last name first', '<dl><dt>Naam</dt><dd>DIJK, Noor van</dd><dt>Geb.</dt><dd>14-03-2017</dd></dl>'],
+  ])('reads the pupil from %s', (_, html) => {
+    expect(read(html)).toEqual({ name: canonicalName('Noor van Dijk'), birth: '2017-03-14' });
+  });
+
+  it('leaves out a section about the family: a sibling with a name and birth date is not the pupil', () => {
+    expect(
+      read('<dl><dt>Naam</dt><dd>Noor van Dijk</dd><dt>Geboortedatum</dt><dd>14-03-2017</dd></dl><section><h3>Broers en zussen</h3><dl><dt>Naam</dt><dd>Sem van Dijk</dd><dt>Geboortedatum</dt><dd>02-02-2019</dd></dl></section>'),
+    ).toEqual({ name: canonicalName('Noor van Dijk'), birth: '2017-03-14' });
+  });
+
+  it('takes no birth date from a line whose date is labelled as something else', () => {
+    expect(read('<p class="meta">Leerling: Noor van Dijk · startdatum OPP 01-10-2025</p>')).toBeNull();
+    expect(read('<nav aria-label="Kruimelpad"><ol><li>Leerlingen</li><li aria-current="page">Dijk, Noor van (ingeschreven 01-08-2023)</li></ol></nav>')).toBeNull();
+  });
 });

@@ -7,7 +7,7 @@ import { matchTerm, type Term } from './term';
 export type PupilPart = 'naam' | 'geboortedatum' | 'groep';
 
 export const PUPIL_TERMS: readonly Term<PupilPart>[] = [
-  { part: 'geboortedatum', pattern: /^(geboortedatum|geb\.?( ?datum)?|geboren( op)?|date of birth|birth ?date)$/ },
+  { part: 'geboortedatum', pattern: /^(geboortedatum|geb\.?( ?dat(\.|um)?)?|geboren( op)?|date of birth|birth ?date)$/ },
   { part: 'naam', pattern: /^(naam( leerling| van de leerling)?|leerling(naam)?|volledige naam|name|student|pupil)$/ },
   { part: 'groep', pattern: /^(groep|klas|jaargroep|stamgroep|group)$/ },
 ];
@@ -26,9 +26,25 @@ export function pupilColumnOf(folded: string): PupilPart | 'voornaam' | 'tussenv
 
 /** A birth date written into a header line: "Lotte Bakker, geboren 04-07-2017". */
 export const BORN_INLINE = /\b(geboren|geb\.)(\s+op)?\s*:?\s*/i;
+/** A piece of a line that labels its date a birth date ("geb. 7-4-2015", "Geboortedatum: …", "geb.dat."). Folded text. */
+export const BIRTH_LABEL = /\b(geboortedatum|geboren|geb\.?\s?dat(um|\.)?|geb\b\.?|date of birth|birth ?date|born|d\.o\.b\.?)/;
 
 /** Sections about other people than the pupil: a "Naam" there is theirs. */
-export const OTHER_PEOPLE = /\b(ouders?|verzorgers?|moeder|vader|gezaghebbende|contact(persoon)?|medewerker|leerkracht|mentor|begeleider|intern begeleider|ib'?er|directeur|gebruiker|behandelaar|hulpverlener)\b/;
+export const OTHER_PEOPLE = /\b(ouders?|verzorgers?|moeder|vader|gezaghebbende|contact(persoon|personen)?|medewerker|leerkracht(en)?|mentor|begeleider|intern begeleider|ib'?er|directeur|gebruiker|behandelaar|hulpverlener|broers?|zus(sen)?|broertjes?|zusjes?|gezin(sleden|ssamenstelling)?|siblings?|parents?|guardians?|teachers?)\b/;
+
+/**
+ * Words of the apps, their menus and people's roles that are never part of a pupil's name
+ * ("Groep School Beheer Overzichten", "Leerkracht Esther Wolters", "IB Harm Kok"). Folded.
+ */
+export const NOT_A_NAME = new Set([
+  'leerling', 'leerlingen', 'leerlingkaart', 'groep', 'groepen', 'school', 'beheer', 'overzicht', 'overzichten', 'leerkracht', 'mentor',
+  'ib', "ib'er", 'iber', 'intern', 'begeleider', 'ontwikkelingsperspectief', 'ontwikkelingsperspectiefplan', 'opp', 'dossier', 'onderwijs',
+  'passend', 'personalia', 'absentie', 'toetsen', 'rapport', 'begeleiding', 'instellingen', 'uitloggen', 'menu', 'start', 'home', 'zoeken',
+  'dashboard', 'topdossier', 'parnassys', 'bericht', 'berichten', 'ouder', 'ouders', 'moeder', 'vader', 'verzorger', 'directeur', 'juf',
+  'meester', 'arrangement', 'welkom', 'profiel', 'account', 'help', 'mevr', 'mevrouw', 'dhr', 'heer', 'mw', 'hr', 'orthopedagoog', 'logopedist',
+  'schoolloopbaan', 'notities', 'documenten', 'nieuw', 'terug', 'opslaan', 'bewerken', 'details', 'gegevens', 'samenvatting', 'pdf',
+  'naam', 'geboortedatum', 'geboren', 'plan', 'handelingsplan', 'groeidocument', 'verslag', 'evaluatie',
+]);
 
 /** Surname particles written in lower case between the given name and the surname. */
 export const TUSSENVOEGSELS = new Set(['de', 'den', 'der', 'van', 'von', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'al', 'el', 'bin', 'ben']);

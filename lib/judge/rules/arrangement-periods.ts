@@ -29,35 +29,41 @@ export function parsePeriods(list: { begin: string; end: string; status?: string
   const unreadable: string[] = [];
   const endUnknown: number[] = [];
   for (const a of list) {
-    const inBegin = readPeriod(a.begin);
-    const status = statusOf(`${a.status ?? ''}`) ?? inBegin.status;
-    const begin = inBegin.begin;
+    const begin = readPeriod(a.begin).begin;
     if (!begin || !begin.ok) {
       unreadable.push(a.begin || '(leeg)');
       continue;
     }
-    // The end: its own field, else the period written in the begin's text.
-    let end: string | null | 'unreadable';
-    if (!isOpenEnd(a.end)) {
-      const own = readPeriod(a.end);
-      const date = own.begin;
-      end = date && date.ok ? date.iso : 'unreadable';
-    } else if (inBegin.end && inBegin.end !== 'open') {
-      end = inBegin.end.ok ? inBegin.end.iso : 'unreadable';
-    } else {
-      end = null;
-    }
-    if (end === 'unreadable') {
-      unreadable.push(a.end || a.begin);
+    const end = endOf(a);
+    if (end.kind === 'unreadable') {
+      unreadable.push(end.text);
       continue;
     }
-    if (end === null && status === 'ended' && today) {
-      end = begin.iso < today ? dayBefore(today) : begin.iso;
-      endUnknown.push(periods.length);
-    }
-    periods.push({ begin: begin.iso, end });
+    if (end.kind === 'ended' && today) endUnknown.push(periods.length);
+    const endIso = end.kind === 'date' ? end.iso : end.kind === 'ended' && today ? (begin.iso < today ? dayBefore(today) : begin.iso) : null;
+    periods.push({ begin: begin.iso, end: endIso });
   }
   return { periods, unreadable, endUnknown };
+}
+
+export type ArrangementEnd =
+  | { kind: 'date'; iso: string }
+  /** No end date yet: the arrangement runs on. */
+  | { kind: 'open' }
+  /** The page says it ended ("Beëindigd") but gives no end date. */
+  | { kind: 'ended' }
+  | { kind: 'unreadable'; text: string };
+
+/** An arrangement's end: its own field, else the period written in its begin's text. */
+export function endOf(a: { begin: string; end: string; status?: string }): ArrangementEnd {
+  const inBegin = readPeriod(a.begin);
+  const status = statusOf(a.status ?? '') ?? inBegin.status;
+  if (!isOpenEnd(a.end)) {
+    const date = readPeriod(a.end).begin;
+    return date && date.ok ? { kind: 'date', iso: date.iso } : { kind: 'unreadable', text: a.end };
+  }
+  if (inBegin.end && inBegin.end !== 'open') return inBegin.end.ok ? { kind: 'date', iso: inBegin.end.iso } : { kind: 'unreadable', text: a.begin };
+  return status === 'ended' ? { kind: 'ended' } : { kind: 'open' };
 }
 
 /** The pupil's arrangements: from this page, or else as remembered from Passend onderwijs. */

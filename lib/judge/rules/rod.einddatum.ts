@@ -1,7 +1,7 @@
 /** Seed, "Stappen registreren OPP bij ROD": the einddatum is mandatory but may be added later. */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import type { Rule } from '../rule';
-import { arrangementEvidence, parsePeriods } from './arrangement-periods';
+import { arrangementEvidence, endOf, parsePeriods } from './arrangement-periods';
 
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.einddatum',
@@ -11,11 +11,14 @@ const rule: Rule<ParnassysFacts> = {
     const evidence = arrangementEvidence(facts);
     if (list.length === 0 && facts.listUnreadable) return { status: 'review', message: 'rod.lijst.onleesbaar', evidence };
     if (list.length === 0) return { status: 'n/a', message: 'rod.einddatum.na', evidence };
-    const { periods, unreadable, endUnknown } = parsePeriods(list, ctx.today);
-    if (unreadable.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable[0]! }, evidence };
+    // Whether each arrangement has an end date; an unreadable begin does not hide a readable end.
+    const ends = list.map(endOf);
+    const unreadable = ends.find((e) => e.kind === 'unreadable');
+    if (unreadable?.kind === 'unreadable') return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable.text }, evidence };
+    const { periods } = parsePeriods(list, ctx.today);
     if (periods.some((p) => p.end !== null && p.end < p.begin)) return { status: 'review', message: 'rod.einddatum.review.volgorde', evidence };
     // Ended ("Beëindigd") without an end date: ROD never hears that it ended.
-    if (endUnknown.length || periods.some((p) => p.end === null)) return { status: 'review', message: 'rod.einddatum.review', evidence };
+    if (ends.some((e) => e.kind === 'open' || e.kind === 'ended')) return { status: 'review', message: 'rod.einddatum.review', evidence };
     return { status: 'pass', message: 'rod.einddatum.pass', evidence };
   },
 };

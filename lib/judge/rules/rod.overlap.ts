@@ -15,6 +15,8 @@ const rule: Rule<ParnassysFacts> = {
     const evidence = arrangementEvidence(facts);
     if (list.length === 0 && facts.listUnreadable) return { status: 'review', message: 'rod.lijst.onleesbaar', evidence };
     if (list.length === 0) return { status: 'n/a', message: 'rod.overlap.na', evidence };
+    // One arrangement overlaps nothing, whatever its dates say.
+    if (list.length === 1) return { status: 'pass', message: 'rod.overlap.pass', evidence };
     const { periods, unreadable, endUnknown } = parsePeriods(list, ctx.today);
     if (unreadable.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: unreadable[0]! }, evidence };
     const pairs = overlappingPairs(periods);
