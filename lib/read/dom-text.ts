@@ -57,6 +57,8 @@ export function controlValue(el: Element): string {
   return el.textContent ?? '';
 }
 
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'DD', 'DT', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'FIELDSET', 'LEGEND', 'FORM', 'MAIN', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'DETAILS', 'SUMMARY', 'FIGURE', 'FIGCAPTION', 'CAPTION']);
+
 /**
  * The readable text of a subtree: text nodes, plus the values of the controls in it, minus
  * what `skip` claims (our layer, hidden parts, the regions of other OPP parts).
@@ -80,8 +82,11 @@ export function subtreeText(root: Node, skip?: (node: Node) => boolean): string 
       out.push(' ', el.textContent ?? '', ' ');
       return;
     }
+    // A block element's text is a word of its own on both sides ("…toevoegen" "OPP 2025.pdf").
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) out.push(' ');
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (/^(P|DIV|LI|TR|TD|TH|DD|DT|BR|H[1-6])$/.test(el.tagName)) out.push(' ');
+    if (block) out.push(' ');
   };
   walk(root);
   return out.join('').replace(/\s+/g, ' ').trim();

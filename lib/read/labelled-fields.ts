@@ -259,10 +259,27 @@ function followingHeadingRegion(heading: Element, level: number): Node[] {
 
 const hasValue = (n: Node) => (n.textContent ?? '').trim() !== '' || (n.nodeType === 1 && !!(n as Element).querySelector?.(CONTROL_SELECTOR));
 
+/**
+ * What follows a label, up to where the next part begins: a heading, or a sibling that is a
+ * label itself (a short text ending in ":", or a paragraph of bold text alone). A value never
+ * runs on into the next section.
+ */
 function followingNodes(el: Element): Node[] {
   const nodes: Node[] = [];
-  for (let n = el.nextSibling; n; n = n.nextSibling) nodes.push(n);
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && startsAnotherPart(n as Element)) break;
+    nodes.push(n);
+  }
   return nodes;
+}
+
+function startsAnotherPart(el: Element): boolean {
+  if (headingLevel(el) !== null || el.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return true;
+  const text = (el.textContent ?? '').trim();
+  if (!text || text.length > MAX_LABEL || el.querySelector(CONTROL_SELECTOR)) return false;
+  // "<p><strong>Uitstroomprofiel:</strong></p>": a label of its own line.
+  const only = el.children.length === 1 ? el.firstElementChild! : null;
+  return text.endsWith(':') && (el.children.length === 0 || (only !== null && /^(B|STRONG|LABEL|DT|TH)$/.test(only.tagName) && (only.textContent ?? '').trim() === text));
 }
 
 /**

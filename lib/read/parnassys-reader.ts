@@ -273,13 +273,14 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const listFields = inScope.filter((f) => f.shape !== 'control');
   const formOpen = formFields.some((f) => f.part === 'begin');
   const listBegin = listFields.find((f) => f.part === 'begin');
-  if (listBegin) {
-    return { ...none, kind: 'arrangements', arrangements: arrangementsFrom(listFields), formOpen, listWhere: listBegin.where, listLabel: listBegin.label };
-  }
+  // Arrangements written as a line or sentence, outside the fields: a list may mix both forms.
   const claimed = new Set<Node>(inScope.flatMap((f) => [...(f.labelEl ? [f.labelEl] : []), ...f.region, ...f.controls]));
   const written = writtenArrangements(doc, scope, outline, claimed);
+  for (const w of written) anchors.set(w.where, doc.querySelector(w.where) ?? doc.body);
+  if (listBegin) {
+    return { ...none, kind: 'arrangements', arrangements: [...arrangementsFrom(listFields), ...written], formOpen, listWhere: listBegin.where, listLabel: listBegin.label };
+  }
   if (written.length) {
-    for (const w of written) anchors.set(w.where, doc.querySelector(w.where) ?? doc.body);
     return { ...none, kind: 'arrangements', arrangements: written, formOpen, listWhere: written[0]!.where, listLabel: written[0]!.label };
   }
   if (formOpen) return { ...none, kind: 'arrangements', formOpen };

@@ -17,6 +17,12 @@ describe('who the pupil is', () => {
     expect(read(`${identity(shape, { name: 'Ravi Jansen', birth: '03-04-2016', group: '5' })}<h2>Passend onderwijs</h2>`)).toEqual(RAVI);
   });
 
+  it.each(IDENTITY_SHAPES)('reads a pupil with a particle, a double name and a diacritic from a header of shape %s, with the same key', (shape) => {
+    for (const name of ['Noor van Dijk', 'Zoë Jansen-de Vries', 'Fleur van den Heuvel']) {
+      expect(read(`${identity(shape, { name, birth: '14-03-2017', group: '5' })}<h2>Passend onderwijs</h2>`), `${shape} ${name}`).toEqual({ name: canonicalName(name), birth: '2017-03-14' });
+    }
+  });
+
   // Deep in the app's chrome (not among the body's first blocks): found only as a header band.
   it.each([
     ['a <header>', '<header><span>Ravi Jansen</span><span>03-04-2016</span><span>Groep 5</span></header>'],

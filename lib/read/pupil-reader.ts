@@ -115,6 +115,21 @@ function nameNear(label: Element): { name: string; el: Element } | null {
       const name = nameInTitle(blockLine(el));
       if (name) return { name, el };
     }
+    // Whatever its tag and class: the first text of the block, above the birth date, is its title.
+    const first = firstTextElement(block);
+    if (first && !first.contains(label) && first.compareDocumentPosition(label) & 4) {
+      const name = nameInTitle(blockLine(first));
+      if (name) return { name, el: first };
+    }
+  }
+  return null;
+}
+
+/** The element of the first text in `block` (our layer and hidden parts left out). */
+function firstTextElement(block: Element): Element | null {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.nodeValue ?? '').trim() && n.parentElement && !isSkipped(n.parentElement)) return n.parentElement;
   }
   return null;
 }

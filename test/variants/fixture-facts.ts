@@ -71,8 +71,44 @@ const EXPLAINED_RETENTION = {
   Handmatig: 'Handmatig — de school verwijdert zelf; niets gaat automatisch',
 };
 
+export interface ExtraCase {
+  name: string;
+  facts: PageFacts;
+  page: string;
+  findings: Record<string, string>;
+  /** The pupil's OPP was opened in Topdossier before: OPP-wijzer knows it. */
+  oppKnown?: true;
+  /** For a pair: the name both pages of the pair share (an empty list beside a running arrangement). */
+  pair?: string;
+}
+
+/** Pupils written as schools write them: particles, double names, diacritics, capitals in the surname's first letter only. */
+const PAIR_PUPILS = [
+  { name: 'Noor van Dijk', birth: '14-03-2017', group: '5' },
+  { name: 'Zoë Jansen-de Vries', birth: '02-11-2015', group: '7' },
+  { name: 'Jérôme El Amrani', birth: '30-06-2016', group: '6' },
+  { name: 'Fleur van den Heuvel', birth: '08-11-2016', group: '6' },
+];
+
+/**
+ * Issue #22's pairs: each pupil's Passend onderwijs page once with no running arrangement (none
+ * at all, or only ended ones) and once with a running one, with the OPP known from Topdossier.
+ * The empty page must be red, the running one clean, in every family.
+ */
+const PAIR_CASES: ExtraCase[] = PAIR_PUPILS.flatMap((pupil, i) => {
+  const key = pupil.name.toLowerCase().replace(/[^a-z]+/g, '-');
+  const ended = { begin: '01-08-2024', end: '11-07-2025', opmerkingen: 'Eerder arrangement SWV' };
+  const running = i % 2 ? { begin: '01-10-2026', end: '', opmerkingen: 'Arrangement SWV' } : { begin: '01-10-2026', end: '31-07-2027', opmerkingen: 'Arrangement SWV' };
+  const noRows = i === 1 ? [ended] : [];
+  return [
+    { name: `pair/${key}-leeg`, pair: key, oppKnown: true, facts: { kind: 'arrangements', pupil, rows: noRows }, page: 'arrangements', findings: { 'rod.arrangement': 'fail', 'rod.einddatum': noRows.length ? 'pass' : 'n/a', 'rod.overlap': noRows.length ? 'pass' : 'n/a' } },
+    { name: `pair/${key}-lopend`, pair: key, oppKnown: true, facts: { kind: 'arrangements', pupil, rows: [...noRows, running] }, page: 'arrangements', findings: { 'rod.arrangement': 'pass', 'rod.einddatum': running.end ? 'pass' : 'review', 'rod.overlap': 'pass' } },
+  ] satisfies ExtraCase[];
+});
+
 /** Cases beyond the fixtures: other pupils (tussenvoegsel, accents) and explained options. */
-export const EXTRA_CASES: { name: string; facts: PageFacts; page: string; findings: Record<string, string> }[] = [
+export const EXTRA_CASES: ExtraCase[] = [
+  ...PAIR_CASES,
   {
     name: 'extra/leeg-de-boer',
     facts: { kind: 'arrangements', pupil: { name: 'Anouk de Boer', birth: '12-01-2017', group: '6' }, rows: [] },

@@ -13,11 +13,38 @@ export type IdentityShape =
   | 'details-table'
   | 'details-dl'
   | 'band-unlabelled'
-  | 'breadcrumb';
+  | 'breadcrumb'
+  | 'crumb-with-date'
+  | 'side-card'
+  | 'bar-pipes'
+  | 'abbr'
+  | 'title-dash'
+  | 'leerling-line'
+  | 'name-parts';
 
 export const IDENTITY_SHAPES: readonly IdentityShape[] = [
   'header-geboren', 'heading-geb', 'field-comma', 'field-paren', 'field-dots', 'details-table', 'details-dl', 'band-unlabelled', 'breadcrumb',
+  'crumb-with-date', 'side-card', 'bar-pipes', 'abbr', 'title-dash', 'leerling-line', 'name-parts',
 ];
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** A dd-mm-jjjj birth date written another way: "14-3-2017", "14 maart 2017", "2017-03-14". */
+export function birthAs(birth: string, form: 'short' | 'words' | 'iso'): string {
+  const [d, m, y] = birth.split('-').map(Number) as [number, number, number];
+  if (form === 'short') return `${d}-${m}-${y}`;
+  if (form === 'words') return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "Noor van Dijk" → given "Noor", particle "van", surname "Dijk". */
+function nameParts(name: string): { given: string; particle: string; surname: string } {
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w));
+  const split = at > 0 ? at : words.length - 1;
+  const rest = words.slice(split);
+  const particles = rest.filter((w) => /^[a-z']/.test(w));
+  return { given: words.slice(0, split).join(' '), particle: particles.join(' '), surname: rest.filter((w) => !/^[a-z']/.test(w)).join(' ') };
+}
 
 /** The pupil's identity block, as one release or theme of the apps would show it. */
 export function identity(shape: IdentityShape, p: Pupil): string {
@@ -42,6 +69,25 @@ export function identity(shape: IdentityShape, p: Pupil): string {
     case 'breadcrumb':
       return `<nav aria-label="Kruimelpad"><ol class="crumbs"><li><a href="#">Leerlingen</a></li><li><a href="#">Groep ${p.group}</a></li><li aria-current="page">${esc(surnameFirst(p.name))}</li></ol></nav>
 <p class="sub"><span class="sub__k">Geboortedatum</span> <span class="sub__v">${p.birth}</span></p>`;
+    case 'crumb-with-date': {
+      // The pupil's crumb is not the last one: the page's own name follows it.
+      const { given, particle, surname } = nameParts(p.name);
+      return `<nav class="breadcrumb-bar" aria-label="Kruimelpad"><ol><li><a href="#">Leerlingen</a></li><li><a href="#">${esc(`${surname}, ${given}${particle ? ` ${particle}` : ''}`)} (${birthAs(p.birth, 'short')})</a></li><li aria-current="page">Onderwijs</li></ol></nav>`;
+    }
+    case 'side-card':
+      return `<aside class="side"><div class="card"><div class="card__title">${name}</div><div class="card__row"><span class="card__k">Geboortedatum</span><span class="card__v">${birthAs(p.birth, 'words')}</span></div><div class="card__row"><span class="card__k">Groep</span><span class="card__v">${p.group}</span></div><div class="card__row"><span class="card__k">Mentor</span><span class="card__v">Juf Anouk Brink</span></div></div></aside>`;
+    case 'bar-pipes':
+      return `<div class="pupilbar"><strong>${name}</strong> | <span>geb. ${birthAs(p.birth, 'short')}</span> | <span>groep ${p.group}</span></div>`;
+    case 'abbr':
+      return `<div class="pupil-info"><h2 class="pupil-info__name">${name}</h2><p><abbr title="Geboortedatum">Geb.dat.</abbr> ${birthAs(p.birth, 'iso')} &middot; Groep ${p.group}</p></div>`;
+    case 'title-dash':
+      return `<h1 class="page-title">Passend onderwijs – ${name}</h1><p class="page-sub">Geboortedatum: ${birthAs(p.birth, 'words')}</p>`;
+    case 'leerling-line':
+      return `<p class="context">Leerling: ${name} · geboortedatum ${p.birth} · ingeschreven 22-08-2022 · leerkracht Bas Meijer</p>`;
+    case 'name-parts': {
+      const { given, particle, surname } = nameParts(p.name);
+      return `<table class="persoon"><tr><th>Achternaam</th><td>${esc(surname)}</td><th>Tussenvoegsel</th><td>${esc(particle)}</td></tr><tr><th>Voornaam</th><td>${esc(given)}</td><th>Geboortedatum</th><td>${birthAs(p.birth, 'iso')}</td></tr></table>`;
+    }
   }
 }
 

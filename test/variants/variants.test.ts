@@ -13,6 +13,7 @@ import { readPupil } from '../../lib/read/pupil-reader';
 import { isSkip, type PageFacts } from './facts';
 import { FAMILIES } from './families';
 import { EXTRA_CASES, FIXTURE_FACTS } from './fixture-facts';
+import type { PupilMemory } from '../../lib/check/core';
 
 const TODAY = '2026-11-28';
 /** Addresses that say nothing about the page: the page's own words must. */
@@ -23,6 +24,8 @@ interface Case {
   facts: PageFacts;
   page: string;
   findings: Record<string, string>;
+  oppKnown?: true;
+  pair?: string;
 }
 
 const fixtureCases: Case[] = Object.entries(FIXTURE_FACTS).map(([name, facts]) => {
@@ -31,7 +34,7 @@ const fixtureCases: Case[] = Object.entries(FIXTURE_FACTS).map(([name, facts]) =
 });
 const CASES: Case[] = [...fixtureCases, ...EXTRA_CASES];
 
-const tally = { pairs: 0, agree: 0, skipped: [] as string[] };
+const tally = { pairs: 0, agree: 0, skipped: [] as string[], falseFails: [] as string[], pagePairs: new Map<string, boolean[]>() };
 
 const pairs = CASES.flatMap((c) => FAMILIES.map((f) => ({ c, f, label: `${c.name} × ${f.id}` })));
 
@@ -45,8 +48,12 @@ describe.each(pairs)('$label', ({ c, f }) => {
   it('gives the fixture\'s verdicts and the same pupil', () => {
     tally.pairs++;
     const app = c.facts.kind === 'settings' ? 'topdossier' : 'parnassys';
-    const check = checkHtml(rendered, { url: URL_OF[app], today: TODAY });
+    const memory: PupilMemory | undefined = c.oppKnown ? { opp: { how: 'topdossier' } } : undefined;
+    const check = checkHtml(rendered, { url: URL_OF[app], today: TODAY, ...(memory ? { pupil: memory } : {}) });
     const got = { page: check.report.page, findings: Object.fromEntries(check.report.findings.map((x) => [x.rule, x.status])) };
+    for (const [rule, status] of Object.entries(got.findings)) if (status === 'fail' && c.findings[rule] !== 'fail') tally.falseFails.push(`${c.name} × ${f.id} ${rule}`);
+    const pairKey = c.pair ? `${c.pair} × ${f.id}` : null;
+    if (pairKey) tally.pagePairs.set(pairKey, [...(tally.pagePairs.get(pairKey) ?? []), false]);
     expect(got, rendered).toEqual({ page: c.page, findings: c.findings });
     if (c.facts.kind !== 'settings') {
       const pupil = readPupil(check.document);
@@ -57,10 +64,14 @@ describe.each(pairs)('$label', ({ c, f }) => {
       });
     }
     tally.agree++;
+    if (pairKey) tally.pagePairs.get(pairKey)!.splice(-1, 1, true);
   });
 });
 
 afterAll(() => {
-  console.log(`\nvariant corpus: ${tally.agree} of ${tally.pairs} fixture × family pairs agree (${CASES.length} pages × ${FAMILIES.length} families), ${tally.skipped.length} skipped:`);
+  const pagePairs = [...tally.pagePairs.values()];
+  const pairsAgree = pagePairs.filter((p) => p.length === 2 && p.every(Boolean)).length;
+  console.log(`\nvariant corpus: ${tally.agree} of ${tally.pairs} fixture × family pairs agree (${CASES.length} pages × ${FAMILIES.length} families), ${tally.falseFails.length} false fails${tally.falseFails.length ? `: ${tally.falseFails.join(', ')}` : ''}, ${tally.skipped.length} skipped:`);
+  console.log(`  empty beside running, OPP known: ${pairsAgree} of ${pagePairs.length} page pairs agree (every empty one red, every running one clean)`);
   for (const s of tally.skipped) console.log(`  skipped ${s}`);
 });

@@ -8,5 +8,14 @@ import { fieldsetLegend } from './fieldset-legend';
 import { labelvalueDivs } from './labelvalue-divs';
 import { printView } from './print-view';
 import { wicketDatatable } from './wicket-datatable';
+import { otherSections } from './other-sections';
+import { periodsInWords } from './periods-in-words';
+import { feedbackSentences } from './feedback-sentences';
+import { hiddenTabPanel } from './hidden-tab-panel';
+import { identityLine } from './identity-line';
 
-export const FAMILIES: readonly Family[] = [wicketDatatable, labelvalueDivs, definitionList, fieldsetLegend, ariaTabsGrid, cards, printView, componentLibrary];
+export const FAMILIES: readonly Family[] = [
+  wicketDatatable, labelvalueDivs, definitionList, fieldsetLegend, ariaTabsGrid, cards, printView, componentLibrary,
+  // Issue #22: pages the first families did not describe.
+  otherSections, periodsInWords, feedbackSentences, hiddenTabPanel, identityLine,
+];
