@@ -109,7 +109,7 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
         <section aria-labelledby="totals">
           <h2 id="totals" class="visually-hidden">{t(lang, 'overzicht.title')}</h2>
           <dl class="totals">
-            {(['pupils', 'withArrangement', 'withoutArrangement', 'oppKnown', 'oppKnownWithoutArrangement'] as const).map((k) => (
+            {(['pupils', 'withArrangement', 'withoutArrangement', 'oppKnown', 'oppKnownByNameOnly', 'oppKnownWithoutArrangement'] as const).map((k) => (
               <div key={k} class={`total total--${k}`}>
                 <dt>{t(lang, `overzicht.totals.${k}`)}</dt>
                 <dd data-total={k}>{report.totals[k]}</dd>

@@ -13,7 +13,8 @@ export const COLUMNS: readonly { column: Column; pattern: RegExp }[] = [
   { column: 'einde', pattern: /\b(einddatum|datum einde|eind ?datum)\b|\barrangement\w*\b.*\beind/ },
   { column: 'begin', pattern: /\bonderwijsarrangement\b|\barrangement\w*\b.*\b(peildatum|ingangsdatum|begin|start)|^(ingangsdatum|begindatum|startdatum)( arrangement)?$|^peildatum\b/ },
   { column: 'swv', pattern: /^(samenwerkingsverband|swv)\b/ },
-  { column: 'opmerkingen', pattern: /^(opmerkingen?|toelichting|omschrijving|bijzonderheden|remarks?)\b|arrangement\w* (opmerking|omschrijving)/ },
+  // What the arrangement is ("cluster 2 (Kentalis)"): remarks, a description, its kind, or a column named after it.
+  { column: 'opmerkingen', pattern: /^(opmerkingen?|toelichting|omschrijving|bijzonderheden|remarks?|soort( arrangement)?|type( arrangement)?|arrangement(en)?|onderwijsarrangement(en)?|description)\b|arrangement\w* (opmerking|omschrijving|soort|type)/ },
 ];
 
 /** The column a folded header names, or null. */

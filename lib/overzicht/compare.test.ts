@@ -37,6 +37,10 @@ describe('the ROD check of a whole school', () => {
   it('a namesake known only by name (a list without birth dates) is controleren, never ontbreekt', () => {
     expect(statusOf([row('Sem de Vries', '2014-01-01', null)], knows([], ['Sem de Vries']))).toEqual([['Sem de Vries', 'controleren', ['opp-naam-zonder-arrangement']]]);
   });
+  it('adds up: an OPP known by name alone counts as known and, without an arrangement, as known without one; and is counted apart as weak', () => {
+    const report = compareExport(table([row('Sem de Vries', '2014-01-01', null), row('Noor Jansen', '2015-05-21', null), row('Lotte Bakker', '2017-07-04', '2026-10-01', '2027-07-31')]), PEIL, knows(['Noor Jansen|2015-05-21', 'Lotte Bakker|2017-07-04'], ['Sem de Vries']));
+    expect(report.totals).toMatchObject({ pupils: 3, oppKnown: 3, oppKnownByNameOnly: 1, oppKnownWithoutArrangement: 2, withArrangement: 1 });
+  });
   it('a pupil with nothing known and no arrangement is in order', () => {
     expect(statusOf([row('Mees Kok', '2015-10-22', null)])).toEqual([['Mees Kok', 'ok', []]]);
   });
@@ -56,6 +60,6 @@ describe('the ROD check of a whole school', () => {
       knows(['Sem de Vries|2016-03-12', 'Lotte Bakker|2017-07-04']),
     );
     expect(report.pupils.map((p) => p.status)).toEqual(['ontbreekt', 'controleren', 'ok', 'ok']);
-    expect(report.totals).toEqual({ pupils: 4, withArrangement: 2, withoutArrangement: 2, oppKnown: 2, oppKnownWithoutArrangement: 1, cluster: 1, clusterWithoutArrangement: 0 });
+    expect(report.totals).toEqual({ pupils: 4, withArrangement: 2, withoutArrangement: 2, oppKnown: 2, oppKnownWithoutArrangement: 1, oppKnownByNameOnly: 0, cluster: 1, clusterWithoutArrangement: 0 });
   });
 });

@@ -51,8 +51,12 @@ export interface OverzichtReport {
     pupils: number;
     withArrangement: number;
     withoutArrangement: number;
+    /** OPPs known, by name and birth date or by name alone. */
     oppKnown: number;
+    /** Of those, without an arrangement on the peildatum. */
     oppKnownWithoutArrangement: number;
+    /** Of `oppKnown`, known by name alone (a list without birth dates): perhaps a namesake. */
+    oppKnownByNameOnly: number;
     /** Pupils whose remarks name a cluster 1 or 2 provider, and of those without an arrangement. */
     cluster: number;
     clusterWithoutArrangement: number;
@@ -84,7 +88,8 @@ export function compareExport(table: ExportTable, peildatum: string, oppOf: (nam
       withArrangement: pupils.filter(has).length,
       withoutArrangement: pupils.filter((p) => !has(p)).length,
       oppKnown: pupils.filter((p) => p.opp !== null).length,
-      oppKnownWithoutArrangement: pupils.filter((p) => p.opp === 'zeker' && !has(p)).length,
+      oppKnownWithoutArrangement: pupils.filter((p) => p.opp !== null && !has(p)).length,
+      oppKnownByNameOnly: pupils.filter((p) => p.opp === 'naam').length,
       cluster: pupils.filter((p) => p.cluster).length,
       clusterWithoutArrangement: pupils.filter((p) => p.cluster && !has(p)).length,
     },

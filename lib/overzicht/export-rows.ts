@@ -58,6 +58,11 @@ function nameOf(row: Cell[], cols: Partial<Record<Column, number>>): string {
   return at('naam');
 }
 
+/** A line that sums up the sheet instead of naming a pupil: a count, a total, a date of printing. */
+function isSummary(name: string): boolean {
+  return /\d/.test(name) || /:\s*$/.test(name) || /^(aantal|totaal|total|subtotaal|som|count|gemiddeld|afgedrukt|geprint|peildatum)\b/i.test(name.trim());
+}
+
 /** The export's table in the first sheet that has one; null when no sheet looks like the export. */
 export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
   for (const sheet of sheets) {
@@ -68,8 +73,8 @@ export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
       for (let i = r + 1; i < sheet.rows.length; i++) {
         const row = sheet.rows[i] ?? [];
         const name = nameOf(row, columns);
-        // Empty lines, a total line, a repeated header: no pupil.
-        if (!name || canonicalName(name) === '' || isHeader(columnsOf(row))) continue;
+        // Empty lines, a total or count line ("Aantal leerlingen: 14"), a repeated header: no pupil.
+        if (!name || canonicalName(name) === '' || isSummary(name) || isHeader(columnsOf(row))) continue;
         const at = (c: Column) => (columns[c] === undefined ? null : (row[columns[c]!] ?? null));
         rows.push({
           row: i + 1,

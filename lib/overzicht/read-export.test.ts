@@ -58,6 +58,25 @@ describe('reads the export in every format', () => {
   });
 });
 
+describe('a second export: another title, other column names, a footer, another encoding', () => {
+  const lines = ['Overzicht passend onderwijs;;;', ';;;', 'Leerling;Geb.datum;Ingangsdatum;Arrangement', 'Zoë Kramer;17-06-2017;01-10-2026;cluster 2 (Kentalis)', 'Daan Bakker;03-05-2016;;', ';;;', 'Aantal leerlingen: 2;;;'];
+  it('reads a UTF-8 CSV without a byte-order mark as UTF-8 ("Zoë", not "ZoÃ«")', () => {
+    const result = readExport(new TextEncoder().encode(lines.join('\r\n')));
+    expect(result.ok && result.table.rows.map((r) => r.name)).toEqual(['Zoë Kramer', 'Daan Bakker']);
+  });
+  it('reads a CSV that Excel wrote in Windows-1252 as that', () => {
+    const text = lines.join('\r\n');
+    const bytes = Uint8Array.from([...text].flatMap((ch) => (ch === 'ë' ? [0xeb] : [...new TextEncoder().encode(ch)])));
+    const result = readExport(bytes);
+    expect(result.ok && result.table.rows.map((r) => r.name)).toEqual(['Zoë Kramer', 'Daan Bakker']);
+  });
+  it('does not take the footer "Aantal leerlingen: 2" for a pupil, and reads "Arrangement" as what the arrangement is', () => {
+    const result = readExport(new TextEncoder().encode(lines.join('\n')));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.table.rows.map((r) => [r.name, r.remarks])).toEqual([['Zoë Kramer', 'cluster 2 (Kentalis)'], ['Daan Bakker', '']]);
+  });
+});
+
 describe('bad input: one clear error, nothing else happens', () => {
   it('an empty file', () => expect(readExport(new Uint8Array())).toEqual({ ok: false, error: 'leeg' }));
   it('a file over 20 MB', () => expect(readExport(new Uint8Array(MAX_BYTES + 1))).toEqual({ ok: false, error: 'te-groot' }));
@@ -85,7 +104,9 @@ describe('bad input: one clear error, nothing else happens', () => {
   });
   it('a sheet of 100,005 rows: the first 100,000 are read, and the report says the rest was not', () => {
     const lines = ['Naam;Geboortedatum;Onderwijsarrangement peildatum (ingangsdatum)'];
-    for (let i = 0; i < 100_004; i++) lines.push(`Leerling Nummer${String.fromCharCode(65 + (i % 26))}${i.toString(36)};01-01-2016;`);
+    // Names of letters only, as names are: "Leerling Baaac".
+    const letters = (i: number) => Array.from(i.toString(26).padStart(4, '0'), (c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    for (let i = 0; i < 100_004; i++) lines.push(`Leerling B${letters(i)};01-01-2016;`);
     const result = readExport(new TextEncoder().encode(lines.join('\n')));
     expect(result.ok && { rows: result.table.rows.length, truncated: result.table.truncated }).toEqual({ rows: 99_999, truncated: true });
   });

@@ -38,6 +38,19 @@ function looksReadable(bytes: Uint8Array): boolean {
   return control <= head.length / 100;
 }
 
+/**
+ * A text export (CSV, or an HTML or XML table) as text: valid UTF-8 is UTF-8, with or without a
+ * byte-order mark ("Zoë Kramer", not "ZoÃ« Kramer"); anything else is Windows-1252, as Excel
+ * writes a CSV on a Dutch Windows computer.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 export function readWorkbook(bytes: Uint8Array): WorkbookResult {
   if (bytes.length === 0) return { ok: false, error: 'leeg' };
   if (bytes.length > MAX_BYTES) return { ok: false, error: 'te-groot' };
@@ -45,7 +58,9 @@ export function readWorkbook(bytes: Uint8Array): WorkbookResult {
   let book;
   try {
     // raw: text formats keep "01-10-2025" as text (no guessing at US dates); dense is faster.
-    book = read(bytes, { type: 'array', raw: true, dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, cellNF: false, sheetRows: MAX_ROWS + 1 });
+    const options = { raw: true, dense: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, cellText: false, cellNF: false, sheetRows: MAX_ROWS + 1 } as const;
+    const binary = startsWith(bytes, ZIP) || startsWith(bytes, OLE);
+    book = binary ? read(bytes, { type: 'array', ...options }) : read(decodeText(bytes), { type: 'string', ...options });
   } catch (error) {
     return { ok: false, error: /password|encrypt/i.test(String(error)) ? 'wachtwoord' : 'geen-spreadsheet' };
   }

@@ -27,6 +27,14 @@ describe('Topdossier\'s list of dossiers, in the markups a list comes in', () =>
       { name: 'Ravi Jansen', birth: null, hasOpp: false },
     ]);
   });
+  it('a grid with its header in a table of its own, names last-first with the group in brackets, the level as a number first', () => {
+    expect(read(`<div class="k-grid"><div class="k-grid-header"><table><thead><tr><th>Leerling</th><th>Geboortedatum</th><th>Niveau</th></tr></thead></table></div>
+      <div class="k-grid-content"><table><tbody><tr><td>Kramer, Zoë (groep 5)</td><td>17-06-2017</td><td>4 (extra ondersteuning)</td></tr>
+      <tr><td>Bakker, Daan (groep 8)</td><td>03-05-2016</td><td>3 – lichte ondersteuning</td></tr></tbody></table></div></div>`)).toEqual([
+      { name: 'Zoë Kramer', birth: '2017-06-17', hasOpp: true },
+      { name: 'Daan Bakker', birth: '2016-05-03', hasOpp: false },
+    ]);
+  });
   it('a level it cannot place is left out, not guessed', () => {
     expect(read(`<table><tr><th>Leerling</th><th>Niveau</th></tr><tr><td>Bakker, Lotte</td><td>in aanvraag</td></tr><tr><td>Kok, Mees</td><td>extra ondersteuning</td></tr></table>`)).toEqual([
       { name: 'Mees Kok', birth: null, hasOpp: true },

@@ -8,6 +8,7 @@
 import { fold } from '../text';
 import { findDates } from '../dates';
 import { nameIn } from './pupil-reader';
+import { rowsOfBodyTable } from './labelled-fields';
 import { pupilColumnOf } from '../terms/pupil-terms';
 
 export interface ListedPupil {
@@ -32,13 +33,17 @@ function columnOf(folded: string): Col | null {
   return pupil && PUPIL_COLUMNS.has(pupil) ? (pupil as Col) : null;
 }
 const YES = /^(ja|j|yes|x|✓|✔|v|opp|aanwezig|actief)$/;
-const OPP_LEVEL = /\bextra ondersteuning\b|\bniveau 4\b|^4$|\bopp\b/;
-const NO_OPP_LEVEL = /\blichte ondersteuning\b|\bbasisondersteuning\b|\bniveau [1-3]\b|^[1-3]$/;
+const OPP_LEVEL = /\bextra ondersteuning\b|\bniveau:? ?4\b|^4\b|\bopp\b/;
+const NO_OPP_LEVEL = /\blichte ondersteuning\b|\bbasisondersteuning\b|\bniveau:? ?[1-3]\b|^[1-3]\b/;
 
 const cellText = (c: Element) => (c.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function rowsOf(table: Element): Element[][] {
-  if (table.tagName === 'TABLE') return Array.from((table as HTMLTableElement).rows, (r) => Array.from(r.cells));
+  if (table.tagName === 'TABLE') {
+    const rows = Array.from((table as HTMLTableElement).rows, (r) => Array.from(r.cells));
+    // A grid with a fixed header keeps its rows in a second table (Kendo, PrimeNG, Ant Design).
+    return rows.length === 1 ? [...rows, ...rowsOfBodyTable(table, rows[0]!.length).map((r) => Array.from(r.children))] : rows;
+  }
   return Array.from(table.querySelectorAll('[role=row]'), (r) => Array.from(r.querySelectorAll('[role=columnheader], [role=gridcell], [role=cell], [role=rowheader]')));
 }
 
@@ -82,7 +87,9 @@ export function readDossierList(doc: Document): ListedPupil[] | null {
     const pupils: ListedPupil[] = [];
     for (const r of rows.slice(headerAt + 1)) {
       const raw = cols.achternaam !== undefined ? `${at(r, 'voornaam') ?? ''} ${at(r, 'achternaam') ?? ''}` : (at(r, 'naam') ?? '');
-      const name = nameIn(raw.includes(',') ? raw.split(',').reverse().join(' ') : raw);
+      // "Kramer, Zoë (groep 5)": what is in brackets is no part of the name.
+      const plain = raw.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
+      const name = nameIn(plain.includes(',') ? plain.split(',').reverse().join(' ') : plain);
       const hasOpp = hasOppIn(at(r, 'opp'), at(r, 'niveau'));
       if (!name || hasOpp === null) continue;
       const birth = findDates(at(r, 'geboortedatum') ?? '')[0];
