@@ -21,9 +21,10 @@ export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSay
     ? { top: `${Math.max(8, anchor.top)}px`, left: `${Math.min(anchor.left + anchor.width + 12, innerWidth - 372)}px` }
     : { top: '12px', right: '12px' };
   return (
-    <aside class={`pupil-badge pupil-badge--${finding.status}`} style={style} aria-label={t(lang, 'pupil.badge.label')} lang={lang}>
+    <aside class={`pupil-badge pupil-badge--${finding.status === 'n/a' ? 'vraag' : finding.status}`} style={style} aria-label={t(lang, 'pupil.badge.label')} lang={lang}>
       <p>
-        <span class="finding__status">{t(lang, `status.${finding.status}` as MessageKey)}</span> {finding.message}
+        {/* A question (nothing known of an OPP) carries no status: nothing is wrong that OPP-wijzer knows of. */}
+        {finding.status !== 'n/a' && <span class="finding__status">{t(lang, `status.${finding.status}` as MessageKey)}</span>} {finding.message}
       </p>
       <div class="callout__actions">
         <button type="button" onClick={onRegister}>

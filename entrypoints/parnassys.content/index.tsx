@@ -97,6 +97,11 @@ export default defineContentScript({
       guides.refresh();
 
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
+      // No OPP known and no arrangement: nothing is wrong that OPP-wijzer knows of, so no toolbar
+      // "?"; beside the name only the question, with "Deze leerling heeft een OPP" to answer it.
+      const unknownOpp = !!key && !link?.oppStart && !link?.oppSeen && !link?.userSaysOpp;
+      const question = !trouble && unknownOpp && check.report.page === 'arrangements' ? check.report.findings.find((f) => f.rule === 'rod.arrangement' && f.status === 'n/a') : undefined;
+      const shown = trouble ?? question;
       const rect = check.pupil ? textRect(check.pupil.anchor) : null;
       const pointParts = trouble ? teachableArrangementParts(trouble, check.report.page) : null;
       if (!pointParts) stopPointing();
@@ -114,12 +119,12 @@ export default defineContentScript({
         });
       }
       render(
-        trouble ? (
+        shown ? (
           <PupilBadge
-            finding={trouble}
+            finding={shown}
             lang={lang}
             anchor={rect}
-            canSayOpp={!!key && !link?.oppStart && !link?.userSaysOpp && trouble.status === 'review'}
+            canSayOpp={unknownOpp && shown.status !== 'fail'}
             onRegister={() => guides.start('parnassys-rod')}
             onSayOpp={() => {
               if (key) void updateLink(key, { userSaysOpp: true }).then(() => run(), () => undefined);

@@ -276,7 +276,8 @@ function followingNodes(el: Element): Node[] {
 function startsAnotherPart(el: Element): boolean {
   if (headingLevel(el) !== null || el.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6')) return true;
   const text = (el.textContent ?? '').trim();
-  if (!text || text.length > MAX_LABEL || el.querySelector(CONTROL_SELECTOR)) return false;
+  // A word, not a colon alone (UI5 writes "Geboortedatum" ":" "19 jan 2018" as three spans).
+  if (!/\p{L}{2}/u.test(text) || text.length > MAX_LABEL || el.querySelector(CONTROL_SELECTOR)) return false;
   // "<p><strong>Uitstroomprofiel:</strong></p>": a label of its own line.
   const only = el.children.length === 1 ? el.firstElementChild! : null;
   return text.endsWith(':') && (el.children.length === 0 || (only !== null && /^(B|STRONG|LABEL|DT|TH)$/.test(only.tagName) && (only.textContent ?? '').trim() === text));

@@ -249,6 +249,11 @@ function writtenArrangements(doc: Document, scope: Scope, outline: Outline, clai
   return out;
 }
 
+/** The item of a list an element belongs to: its card, row or list item. */
+function itemOf(el: Element): Element | null {
+  return el.closest('li, tr, [role=row], [role=listitem], article, [class*=card i], [class*=item i]');
+}
+
 /**
  * `pupilBirth`: the ISO birth date of the pupil on the page, when read; the one date an
  * empty Passend onderwijs page may show.
@@ -278,7 +283,17 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const written = writtenArrangements(doc, scope, outline, claimed);
   for (const w of written) anchors.set(w.where, doc.querySelector(w.where) ?? doc.body);
   if (listBegin) {
-    return { ...none, kind: 'arrangements', arrangements: [...arrangementsFrom(listFields), ...written], formOpen, listWhere: listBegin.where, listLabel: listBegin.label };
+    const fromFields = arrangementsFrom(listFields);
+    // A sentence in the same card or row as the fields ("Liep van … tot en met …") is the same arrangement, said again.
+    const items = new Set(listFields.map((f) => itemOf(f.anchor)).filter((i): i is Element => i !== null));
+    const begins = new Set(fromFields.map((a) => readPeriod(a.begin).begin).map((d) => (d?.ok ? d.iso : '')));
+    const more = written.filter((w) => {
+      const el = doc.querySelector(w.where);
+      const item = el ? itemOf(el) : null;
+      const begin = readPeriod(w.begin).begin;
+      return !(item && items.has(item)) && !(begin?.ok && begins.has(begin.iso));
+    });
+    return { ...none, kind: 'arrangements', arrangements: [...fromFields, ...more], formOpen, listWhere: listBegin.where, listLabel: listBegin.label };
   }
   if (written.length) {
     return { ...none, kind: 'arrangements', arrangements: written, formOpen, listWhere: written[0]!.where, listLabel: written[0]!.label };

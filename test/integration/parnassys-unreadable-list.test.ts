@@ -23,7 +23,7 @@ describe('an arrangements list the reader cannot follow', () => {
   it('a sentence that says when an arrangement runs is read as one', () => {
     expect(arrangement('<p>Arrangement SWV loopt vanaf 01-10-2025.</p>')).toEqual(['pass', false]);
   });
-  it('an empty list that shows no date but the birth date is read as empty (asks about an OPP, no "cannot read")', () => {
-    expect(arrangement('<p>Er zijn geen onderwijsarrangementen.</p>')).toEqual(['review', false]);
+  it('an empty list that shows no date but the birth date is read as empty (no OPP known: nothing to say, no "cannot read")', () => {
+    expect(arrangement('<p>Er zijn geen onderwijsarrangementen.</p>')).toEqual(['n/a', false]);
   });
 });

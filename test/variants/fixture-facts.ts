@@ -113,7 +113,7 @@ export const EXTRA_CASES: ExtraCase[] = [
     name: 'extra/leeg-de-boer',
     facts: { kind: 'arrangements', pupil: { name: 'Anouk de Boer', birth: '12-01-2017', group: '6' }, rows: [] },
     page: 'arrangements',
-    findings: { 'rod.arrangement': 'review', 'rod.einddatum': 'n/a', 'rod.overlap': 'n/a' },
+    findings: { 'rod.arrangement': 'n/a', 'rod.einddatum': 'n/a', 'rod.overlap': 'n/a' },
   },
   {
     name: 'extra/leeg-celik',

@@ -47,7 +47,8 @@ function nameParts(name: string): { given: string; particle: string; surname: st
 }
 
 /** The pupil's identity block, as one release or theme of the apps would show it. */
-export function identity(shape: IdentityShape, p: Pupil): string {
+/** `title`: what a page titled with the pupil's name is about ("Ontwikkelingsperspectief – …"). */
+export function identity(shape: IdentityShape, p: Pupil, title = 'Leerling'): string {
   const name = esc(p.name);
   switch (shape) {
     case 'header-geboren':
@@ -81,7 +82,7 @@ export function identity(shape: IdentityShape, p: Pupil): string {
     case 'abbr':
       return `<div class="pupil-info"><h2 class="pupil-info__name">${name}</h2><p><abbr title="Geboortedatum">Geb.dat.</abbr> ${birthAs(p.birth, 'iso')} &middot; Groep ${p.group}</p></div>`;
     case 'title-dash':
-      return `<h1 class="page-title">Passend onderwijs – ${name}</h1><p class="page-sub">Geboortedatum: ${birthAs(p.birth, 'words')}</p>`;
+      return `<h1 class="page-title">${esc(title)} – ${name}</h1><p class="page-sub">Geboortedatum: ${birthAs(p.birth, 'words')}</p>`;
     case 'leerling-line':
       return `<p class="context">Leerling: ${name} · geboortedatum ${p.birth} · ingeschreven 22-08-2022 · leerkracht Bas Meijer</p>`;
     case 'name-parts': {

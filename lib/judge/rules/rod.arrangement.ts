@@ -1,10 +1,11 @@
 /**
  * Seed, "Melden bij ROD": every OPP is registered in ParnasSys as an onderwijsarrangement,
  * or DUO's counts don't match. Fails only when an OPP is known and the arrangements were
- * read and none covers today.
+ * read and none covers today; with no OPP known and none running there is nothing to say.
  */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import { covers } from '../periods';
+import { isoToDmy } from '../../dates';
 import type { Rule, Verdict } from '../rule';
 import { arrangementEvidence, knownPeriods } from './arrangement-periods';
 
@@ -28,11 +29,12 @@ const rule: Rule<ParnassysFacts> = {
     }
     if (known.periods.some((p) => covers(p, ctx.today))) return { status: 'pass', message: 'rod.arrangement.pass', evidence };
     const future = known.periods.filter((p) => p.begin > ctx.today).map((p) => p.begin).sort()[0];
-    if (future) return { status: 'review', message: 'rod.arrangement.review.later', params: { datum: future }, evidence };
+    if (future) return { status: 'review', message: 'rod.arrangement.review.later', params: { datum: isoToDmy(future) }, evidence };
     // A match on name alone may be a namesake: ask, never say it is missing.
     if (facts.opp.known && facts.opp.how === 'lijst-naam') return { status: 'review', message: 'rod.arrangement.review.naam', params: { hoe: how }, evidence };
     if (facts.opp.known) return { status: 'fail', message: 'rod.arrangement.fail', params: { hoe: how }, evidence };
-    return { status: 'review', message: 'rod.arrangement.review', evidence };
+    // Nothing known of an OPP: most pupils. A "?" on each of them would teach users to ignore it.
+    return { status: 'n/a', message: 'rod.arrangement.na.leeg', evidence };
   },
 };
 export default rule;
