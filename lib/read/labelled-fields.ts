@@ -52,18 +52,12 @@ function headingLevel(el: Element): number | null {
   return null;
 }
 
-/** The nearest heading or legend before `el`: the section it stands in. */
-function sectionContext(el: Element, headings: Element[]): string {
-  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
-  let text = legend && legend !== el ? legend.textContent ?? '' : '';
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const h = headings[i]!;
-    if (h === el || h.contains(el)) continue;
-    if (h.compareDocumentPosition(el) & 4 /* FOLLOWING */) {
-      text += ` ${h.textContent ?? ''}`;
-      break;
-    }
-  }
+/**
+ * The names of the sections `el` stands in (the page's outline), and the row before it: what
+ * confirms a generic label ("Onderbouwing" under "Uitstroomprofiel").
+ */
+function sectionContext(el: Element, outline: Outline): string {
+  let text = outline.sectionsOf(el).map((s) => s.folded).join(' ');
   const row = el.closest('tr, dd, dt, li') ?? el;
   const prev = row.previousElementSibling;
   if (prev) text += ` ${(prev.textContent ?? '').slice(0, 100)}`;
@@ -316,8 +310,6 @@ interface ShortText {
 interface PageLists {
   /** The dictionaries whose words the texts were picked for. */
   dictionaries: readonly Dictionary[];
-  /** Headings and legends, queried only when a generic label needs its section. */
-  headings(): Element[];
   controls: Element[];
   regions: Element[];
   /** Elements with role=banner (a page's header band), found in the same query as the controls. */
@@ -532,11 +524,9 @@ export function pageOutline(doc: Document): Outline | null {
 }
 
 function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[]): PageLists {
-  let headings: Element[] | null = null;
   let outline: Outline | null = null;
   return {
     dictionaries,
-    headings: () => (headings ??= Array.from(body.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading],legend'))),
     outline: () => (outline ??= buildOutline(body)),
     ...controlsAndRegions(body),
     ...shortTexts(body, labelKeywords(dictionaries, extraTerms)),
@@ -554,7 +544,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   const classify = (text: string, at: Element) => {
     const folded = foldLabel(text);
     if (folded.length === 0 || folded.length > MAX_LABEL) return null;
-    return matchTerm(folded, () => sectionContext(at, lists.headings()), termSet.terms);
+    return matchTerm(folded, () => sectionContext(at, lists.outline()), termSet.terms);
   };
   const mayName = anyTerm(termSet.terms);
 
