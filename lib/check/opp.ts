@@ -9,10 +9,11 @@ import { coreFound, result, type Base, type PageCheck } from './core';
 
 /** An OPP, in Topdossier or in ParnasSys' own OPP module. */
 export function checkOpp(doc: Document, base: Base): PageCheck | null {
-  const reading = readOpp(doc, base.options.extraTerms);
+  // The pupil first: a part's label may call them by name ("Mening van Lieke").
+  const pupil = readPupil(doc);
+  const reading = readOpp(doc, base.options.extraTerms, pupil?.name ?? null);
   // The page's own title naming an OPP suffices; otherwise three core parts must be there.
   if (coreFound(reading.facts) < 3 && !saysOpp(doc)) return null;
-  const pupil = readPupil(doc);
   const judged = (facts: OppFacts): PageCheck => {
     const findings = facts.readable ? judge(OPP_RULES, facts, base.ctx, base.lang) : allReview(OPP_RULES, base.lang);
     return result(base, 'opp', findings, {

@@ -45,17 +45,34 @@ function openerById(el: Element, toggles: boolean): Element | null {
   return null;
 }
 
-/** An accordion or tab button, whose text names the section it opens. */
+/**
+ * An accordion or tab button, whose text names the section it opens: it says which (aria-controls),
+ * or it says it expands (aria-expanded) and its panel follows it (Ant Design's and many other
+ * accordions give the header no aria-controls).
+ */
 export function isSectionOpener(el: Element): boolean {
-  return el.hasAttribute('aria-controls') && (el.hasAttribute('aria-expanded') || el.getAttribute('role') === 'tab');
+  if (el.hasAttribute('aria-controls')) return el.hasAttribute('aria-expanded') || el.getAttribute('role') === 'tab';
+  return el.hasAttribute('aria-expanded') && el.tagName !== 'A' && panelAfter(el) !== null;
 }
 
-/** The sections a section opener opens (its aria-controls targets). */
+/** The panel right after an accordion header (or after the header's wrapper): the element it expands. */
+function panelAfter(header: Element): Element | null {
+  for (let el: Element | null = header, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+    const next = el.nextElementSibling;
+    if (next) return next.tagName === 'BUTTON' || next.getAttribute('aria-expanded') !== null ? null : next;
+  }
+  return null;
+}
+
+/** The sections a section opener opens (its aria-controls targets, or the panel after it). */
 export function sectionsOpenedBy(opener: Element): Element[] {
-  return (opener.getAttribute('aria-controls') ?? '')
+  const byId = (opener.getAttribute('aria-controls') ?? '')
     .split(/\s+/)
     .map((id) => (id ? opener.ownerDocument.getElementById(id) : null))
     .filter((e): e is HTMLElement => e !== null);
+  if (byId.length || opener.hasAttribute('aria-controls')) return byId;
+  const next = panelAfter(opener);
+  return next ? [next] : [];
 }
 
 /**

@@ -30,7 +30,8 @@ const STEMS: Record<Dictionary, readonly string[]> = {
     'programma', 'aanbod', 'maatwerk', 'handelings', 'aanpak', 'begeleid',
     // Public formats' words (term-sources.ts): the pupil's voice asked as a question, "te verwachten niveau".
     'motivering', 'zienswijze', 'kind', '(hoe|wat) (denk|vind|wil|zeg|voel) (jij|je)', 'verwachten',
-    'mening', 'inbreng', 'hoe (is|zijn|werd|werden) ', 'wat (vindt|wil|zegt|vond|wilde) ',
+    'mening', 'inbreng', 'hoe (is|zijn|werd|werden) ', 'wat (vindt|wil|zegt|vond|wilde) ', 'stem van', 'visie van', 'hoe kijkt',
+    'opgesteld', 'aanmelding', 'ondersteuningsbehoefte', 'wens',
   ],
   // 2FA and bewaartermijnen (settings-terms.ts).
   settings: ['2-?fa', 'twee', 'two', '2-staps', 'bewaartermijn', 'verwijderen'],

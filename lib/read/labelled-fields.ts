@@ -40,6 +40,11 @@ interface TermSet<P extends string> {
   /** Which dictionary the terms are (its stems pick the page's candidate texts). */
   dictionary: Dictionary;
   terms: readonly Term<P>[];
+  /**
+   * The words of the page's pupil's name, folded: a label that names the pupil ("Mening van
+   * Lieke", "Hoe kijkt Daan ertegenaan?") is read as if it said "de leerling". Default: none.
+   */
+  subject?: readonly string[];
 }
 
 const HEADING = /^H([1-6])$/;
@@ -192,9 +197,12 @@ export function humaniseName(name: string): string {
 }
 
 function isLabelLeaf(el: Element): boolean {
-  // A label-like element holds only text and inline formatting, no controls.
+  // A label-like element holds only text and inline formatting, no controls; an icon or a sort
+  // arrow beside the text (an element without words: <p-sorticon>, <svg>, <i>) changes nothing.
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!/^(B|STRONG|EM|I|SPAN|ABBR|SMALL|SUP|LABEL|BR)$/.test(c.tagName)) return false;
+    if (/^(B|STRONG|EM|I|SPAN|ABBR|SMALL|SUP|LABEL|BR|BDI|FONT|U)$/.test(c.tagName)) continue;
+    if ((c.textContent ?? '').trim() === '' && !isControl(c) && !c.querySelector(CONTROL_SELECTOR)) continue;
+    return false;
   }
   return true;
 }
@@ -234,8 +242,8 @@ function referencedValue(label: Element): Element | null {
 function followingHeadingRegion(heading: Element, level: number): Node[] {
   const nodes: Node[] = [];
   let start: Element | null = heading;
-  // A heading alone in a header wrapper: the content follows the wrapper.
-  while (start && !start.nextSibling && start.parentElement && start.parentElement.tagName !== 'BODY') {
+  // A heading alone in a header wrapper (beside empty elements, icons, buttons): the content follows the wrapper.
+  while (start && !followedByContent(start) && start.parentElement && start.parentElement.tagName !== 'BODY') {
     start = start.parentElement;
   }
   for (let n = start?.nextSibling ?? null; n && nodes.length < 400; n = n.nextSibling) {
@@ -250,6 +258,19 @@ function followingHeadingRegion(heading: Element, level: number): Node[] {
   }
   return nodes;
 }
+
+/**
+ * Whether anything follows `el` among its siblings that can be a value: words, a control, or an
+ * empty paragraph or cell (an empty value). Empty wrappers, icons and buttons are decoration.
+ */
+function followedByContent(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3 ? (n.nodeValue ?? '').trim() !== '' : n.nodeType === 1 && !isSkipped(n as Element) && (hasValue(n) || VALUE_SLOT.test((n as Element).tagName))) return true;
+  }
+  return false;
+}
+/** Elements that hold a value even when empty: an empty one is an empty value, not decoration. */
+const VALUE_SLOT = /^(P|DD|TD|PRE|BLOCKQUOTE|UL|OL|TEXTAREA|INPUT)$/;
 
 const hasValue = (n: Node) => (n.textContent ?? '').trim() !== '' || (n.nodeType === 1 && !!(n as Element).querySelector?.(CONTROL_SELECTOR));
 
@@ -541,9 +562,11 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   const fields: Field<P>[] = [];
   const seenLabels = new Set<Element>();
 
+  const subject = termSet.subject?.length ? new RegExp(`\\b(${termSet.subject.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g') : null;
   const classify = (text: string, at: Element) => {
-    const folded = foldLabel(text);
-    if (folded.length === 0 || folded.length > MAX_LABEL) return null;
+    const label = foldLabel(text);
+    if (label.length === 0 || label.length > MAX_LABEL) return null;
+    const folded = subject ? label.replace(subject, 'de leerling') : label;
     return matchTerm(folded, () => sectionContext(at, lists.outline()), termSet.terms);
   };
   const mayName = anyTerm(termSet.terms);
@@ -589,8 +612,11 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     const parent = node.parentElement;
     if (!parent) continue;
     // An accordion button or tab names the section it opens (its text is a heading).
-    const opener = parent.closest('button, [role=tab], [role=button]');
+    const opener = parent.closest('button, [role=tab], [role=button], a[href]');
     const sectionOpener = opener && isSectionOpener(opener) ? opener : null;
+    // A link with more words than the label is an action ("Wijzig<span> datum inschrijving</span>"),
+    // never a field's label; a link that is the label whole is a sortable column header.
+    if (!sectionOpener && opener?.tagName === 'A' && (opener.textContent ?? '').replace(/\s+/g, ' ').trim() !== (parent.textContent ?? '').replace(/\s+/g, ' ').trim()) continue;
     if ((!sectionOpener && isSkipped(parent)) || parent.closest('[data-opp-wijzer], option, select, textarea') || hiddenByPage(parent)) continue;
     let labelEl = sectionOpener ?? labelElementOf(parent);
     let fullText = sectionOpener ? openerText(sectionOpener) : ownLabelText(labelEl);
@@ -602,6 +628,8 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
       fullText = ownLabelText(pieces);
     }
     if (seenLabels.has(labelEl) || (!sectionOpener && !isLabelLeaf(labelEl))) continue;
+    // A data cell of a table with column headers is a value ("Tussenevaluatie" under "Soort"), not a label.
+    if (!sectionOpener && isDataCell(labelEl)) continue;
     if (fullText.length > MAX_LABEL) continue;
     // A sentence ("Akkoord, getekend op 10-10-2025.") is what a part says, not its label.
     if (/[.!]$/.test(fullText) && fullText.split(/\s+/).length >= 3) continue;
@@ -743,6 +771,17 @@ export function rowsOfBodyTable(headerTable: Element, columns: number): Element[
     }
   }
   return [];
+}
+
+/** Whether `el` stands in a data cell of a table or grid whose columns have headers. */
+function isDataCell(el: Element): boolean {
+  const cell = el.closest('td, [role=gridcell], [role=cell]');
+  if (!cell) return false;
+  const table = cell.closest('table, [role=grid], [role=table], [role=treegrid]');
+  if (!table) return false;
+  const headerRow = table.querySelector('thead tr, tr:first-child, [role=row]');
+  const headers = headerRow ? Array.from(headerRow.children).filter((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader') : [];
+  return headers.length >= 2 && headers.length === headerRow!.children.length;
 }
 
 /** A cell that labels the next one: a row header, or a short text that ends in a colon. */

@@ -7,6 +7,8 @@ import { OPP_TERMS } from '../terms/opp-terms';
 import { type Term } from '../terms/term';
 import { controlValue, subtreeText } from './dom-text';
 import { proseDates } from './prose-dates';
+import { fold } from '../text';
+import { TUSSENVOEGSELS } from '../terms/pupil-terms';
 import { CORE_PARTS, OppFactsSchema, type FieldFact, type OppFacts, type OppPartKey } from '../facts/opp-facts';
 
 export interface OppReading {
@@ -20,10 +22,14 @@ export interface OppReading {
   refresh(control: Element): OppFacts | null;
 }
 
-/** Extra terms (board policy) are tried before the built-in dictionary. */
-export function readOpp(doc: Document, extraTerms: readonly Term[] = []): OppReading {
+/**
+ * Extra terms (board policy) are tried before the built-in dictionary. `pupilName`: the page's
+ * pupil, when read: a label may call them by name ("Mening van Lieke").
+ */
+export function readOpp(doc: Document, extraTerms: readonly Term[] = [], pupilName: string | null = null): OppReading {
   const terms = extraTerms.length ? [...extraTerms, ...OPP_TERMS] : OPP_TERMS;
-  const found = findLabelledFields<OppPartKey>(doc, { dictionary: 'opp', terms });
+  const subject = pupilName ? fold(pupilName).split(/[^a-z'-]+/).filter((w) => w.length >= 2 && !TUSSENVOEGSELS.has(w)) : [];
+  const found = findLabelledFields<OppPartKey>(doc, { dictionary: 'opp', terms, subject });
   const fields = dropCoveredFields(found);
 
   // Which part claims each label and region, so a part's text never includes another's.

@@ -20,6 +20,7 @@
  * Built once per page read (lazily, the first time a reader asks), from one element query.
  */
 import { fold } from '../text';
+import { sectionsOpenedBy } from './collapsed';
 
 export type SectionSource = 'heading' | 'legend' | 'caption' | 'summary' | 'aria' | 'tab' | 'title';
 
@@ -52,7 +53,7 @@ const MAX_NAME = 80;
 const HEADING_TAG = /^H([1-6])$/;
 const NAMERS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]', 'legend', 'caption', 'summary',
-  '[aria-labelledby]', '[aria-label]', '[aria-controls]', '[data-bs-target]', '[data-target]', '[role=tablist]', '[role=tab]',
+  '[aria-labelledby]', '[aria-label]', '[aria-controls]', '[aria-expanded]', '[data-bs-target]', '[data-target]', '[role=tablist]', '[role=tab]',
   '[class*=title i]', '[class*=titel i]', '[class*=header i]', '[class*=heading i]', '[class*=kop i]', '[class*=tab i]',
 ].join(',');
 /** A row of tabs, by its class. */
@@ -134,6 +135,7 @@ function labelledByText(el: Element): { text: string; el: Element | null } | nul
 /** The element an opener points at by id (aria-controls, href="#id", data-bs-target). */
 function targetOf(opener: Element): Element | null {
   const doc = opener.ownerDocument;
+  if (!opener.hasAttribute('aria-controls') && opener.hasAttribute('aria-expanded') && !opener.hasAttribute('href')) return sectionsOpenedBy(opener)[0] ?? null;
   const byId = (id: string) => (id ? doc.getElementById(id) : null);
   const controls = opener.getAttribute('aria-controls');
   if (controls) return byId(controls.split(/\s+/)[0] ?? '');
@@ -145,6 +147,8 @@ function targetOf(opener: Element): Element | null {
 function isOpener(el: Element): boolean {
   if (el.getAttribute('role') === 'tab') return true;
   if (el.hasAttribute('aria-controls')) return el.hasAttribute('aria-expanded') || el.hasAttribute('aria-selected');
+  // An accordion header that expands the panel after it, without saying which (Ant Design).
+  if (el.hasAttribute('aria-expanded') && el.tagName !== 'A') return sectionsOpenedBy(el).length > 0;
   if (el.hasAttribute('data-bs-target') || el.hasAttribute('data-target')) return el.hasAttribute('aria-expanded') || /collapse|tab/i.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? '');
   // A link to an anchor inside a row of tabs (Bootstrap, jQuery UI).
   return el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && el.closest('[role=tablist], .nav-tabs, .nav-pills, [class*=tabs i], [class*=tab-row i]') !== null;

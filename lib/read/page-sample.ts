@@ -43,7 +43,8 @@ function labelLike(el: Element | null): boolean {
   return el.firstElementChild === null && el.nextElementSibling !== null && el.previousElementSibling === null;
 }
 
-const placeholder = (text: string) => text.replace(/\S/g, 'x');
+// 'a', not 'x': 'xxx' is a placeholder (lib/judge/content.ts), and the sample must read as filled where the page was.
+const placeholder = (text: string) => text.replace(/\S/g, 'a');
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
 

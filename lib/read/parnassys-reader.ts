@@ -233,9 +233,16 @@ function strayDates(doc: Document, scope: Scope, pupilBirth: string | null): boo
  */
 function writtenArrangements(doc: Document, scope: Scope, outline: Outline, claimed: Set<Node>): Arrangement[] {
   const out: Arrangement[] = [];
+  const items = new Set<Element>();
   for (const { node, el, folded } of scopeTexts(doc, scope)) {
     if (!/\d/.test(folded) || folded.length > 300) continue;
     if ([...claimed].some((c) => c.contains(node))) continue;
+    // One item (a row, a list item, a card, a paragraph) is at most one arrangement: a table
+    // row's cells are never an arrangement each.
+    const item = el.closest('tr, [role=row]') ?? itemOf(el);
+    if (item && items.has(item)) continue;
+    if (item) items.add(item);
+    if (el.closest('td, th, [role=gridcell], [role=cell]')) continue;
     const block = el.closest('li, p, [role=listitem], div') ?? el;
     const words = fold(block.textContent ?? '');
     if (!ARRANGEMENT_WORD.test(words) && !scope.wholePage && !/\b(sinds|vanaf|t\/m|tot en met|periode)\b/.test(words)) continue;

@@ -108,7 +108,7 @@ function aboutSomeoneElse(outline: Outline, node: Node): boolean {
 /** A name near a labelled birth date: the heading, title or bold text of the same block. */
 function nameNear(label: Element): { name: string; el: Element } | null {
   let block: Element | null = label.parentElement;
-  for (let depth = 0; block && depth < 5 && block.tagName !== 'BODY'; depth++, block = block.parentElement) {
+  for (let depth = 0; block && depth < 10 && block.tagName !== 'BODY'; depth++, block = block.parentElement) {
     if (textLongerThan(block, 300)) break;
     for (const el of Array.from(block.querySelectorAll('h1, h2, h3, h4, h5, [role=heading], strong, b, [class*=naam i], [class*=name i], [class*=title i], [class*=titel i], [class*=header i]'))) {
       if (el.contains(label) || !(el.compareDocumentPosition(label) & 4)) continue;

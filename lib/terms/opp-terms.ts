@@ -45,8 +45,9 @@ const HINDERING = String.raw`(?:belemmerende|risico)-?`;
 export const OPP_TERMS: readonly Term[] = [
   // Dates first: "Datum instemming" and "Evaluatiedatum" are dates, not the parts themselves.
   { part: 'datum.inschrijving', pattern: /^(datum (van )?inschrijving|inschrijf ?datum|ingeschreven (op|per|sinds)|datum instroom|instroomdatum)\b/, sources: ['seed'] },
-  { part: 'datum.vastgesteld', pattern: /^(datum (van )?vaststelling|vastgesteld (op|per)|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
-  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|start)|direct bij (inschrijving|instroom)/, sources: ['seed'] },
+  { part: 'datum.vastgesteld', pattern: /^(datum (van )?(vaststelling|vastgesteld|opgesteld)|vastgesteld( (op|per))?$|opgesteld op|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
+  // "Was bij inschrijving al duidelijk dat extra ondersteuning nodig was?", in either order.
+  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement|ondersteuningsbehoefte|ondersteuning nodig).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding|start)|(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding)\b.*(extra ondersteuning|ondersteuningsbehoefte|ondersteuning nodig|arrangement)|direct bij (inschrijving|instroom)/, sources: ['seed'] },
   { part: 'uitstroom.eerder', pattern: /^(vorig|eerder|oorspronkelijk|vorige|oude)e? (uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)\b|(uitstroom\w*|perspectief) (vorige|eerdere) (evaluatie|periode|versie)/, sources: ['seed'] },
   { part: 'evaluatie', pattern: /^(evaluatie(s|data|datums?|moment(en)?|gesprek(ken)?)?|datum evaluatie|geevalueerd( op)?|evaluatie met ouders|tussenevaluatie|eindevaluatie)\b/, sources: ['seed', 'swv-amsterdam'] },
   { part: 'gezag', pattern: /\bgezag\b|gezagsdrager|ouderlijk gezag/, sources: ['seed', 'swv-zuid-kennemerland'] },
@@ -59,6 +60,9 @@ export const OPP_TERMS: readonly Term[] = [
   { part: 'hoorrecht', pattern: /^hoe (is|zijn|werd|werden) (de )?(mening|inbreng|stem|visie|wens(en)?|ideeen) van [^?]{1,40} (meegenomen|meegewogen|gewogen|betrokken|verwerkt)|^wat (vindt|wil|zegt|vond|wilde) [^?]{1,30} zelf\b/, sources: ['domain', 'seed'] },
   // Formats ask the pupil directly: "Hoe denk jij erover?", "Wat vind jij?", "Wat wil je zelf?".
   { part: 'hoorrecht', pattern: /^(hoe|wat) (denk|vind|wil|zeg|voel) (jij|je)\b/, sources: ['swv-westfriesland', 'issue'] },
+  // Named after the pupil ("Mening van Lieke", "Stem van Finn", "Hoe kijkt Daan ertegenaan?"); the reader
+  // writes the page's pupil as "de leerling" first, this catches a first name it could not place.
+  { part: 'hoorrecht', pattern: /^(mening|inbreng|stem|visie|wens(en)?|zienswijze|perspectief) van (?!(de|het|een|ouders?|school|leerkracht(en)?|ib|mentor|moeder|vader|verzorgers?|team|samenwerkingsverband|swv)\b)[a-z][a-z'-]+$|^hoe kijkt (de leerling|het kind|jij|je|[a-z][a-z'-]+) (er )?(zelf )?(tegen ?aan|naar)\b/, sources: ['issue'] },
   { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|motivering|toelichting|argumentatie|argumenten) ((van|op|bij|voor) )?(het |de )?(gekozen |verwachte )?(uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)|^toelichting op het perspectief/, sources: ['seed', 'domain', 'swv-zaanstreek'] },
   { part: 'onderbouwing', pattern: /^(onderbouwing|motivatie|motivering|toelichting|argumentatie)$/, weak: true, context: UITSTROOM_CONTEXT, sources: ['domain'] },
   { part: 'factoren.beide', pattern: new RegExp(String.raw`^${HELPING} en ${HINDERING} ?factoren|^${HINDERING} en ${HELPING} ?factoren|^(onderwijs)?factoren( leerling| omgeving)?$`), sources: ['domain', 'parnassys-op', 'swv-amsterdam', 'destuifheuvel', 'issue'] },

@@ -21,6 +21,8 @@ export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: C
       return { status: 'pass', message: messages.pass, evidence: evidenceOf(state.fields) };
     case 'empty':
       return { status: 'fail', message: messages.fail, evidence: evidenceOf(state.fields) };
+    case 'elsewhere':
+      return { status: 'review', message: 'opp.review.bijlage', params: { label: state.fields[0]?.label ?? '' }, evidence: evidenceOf(state.fields) };
     default:
       return { status: 'review', message: messages.review, evidence: evidenceOf(state.fields) };
   }

@@ -24,6 +24,8 @@ const rule: Rule<OppFacts> = {
     if (emptyBelemmerend && emptyBevorderend) return { status: 'fail', message: 'opp.factoren.fail.beide', evidence };
     if (emptyBelemmerend) return { status: 'fail', message: 'opp.factoren.fail.belemmerend', evidence };
     if (emptyBevorderend) return { status: 'fail', message: 'opp.factoren.fail.bevorderend', evidence };
+    const elsewhere = [belemmerend, bevorderend].find((s) => s.state === 'elsewhere');
+    if (elsewhere) return { status: 'review', message: 'opp.review.bijlage', params: { label: elsewhere.fields[0]?.label ?? '' }, evidence };
     return { status: 'review', message: 'opp.factoren.review', evidence };
   },
 };

@@ -28,7 +28,7 @@ const rule: Rule<OppFacts> = {
       return { status: 'n/a', message: 'opp.onderwijstijd.na', evidence };
     }
     const empty = states.filter((s) => s.state.state === 'empty').map((s) => s.part);
-    const unknown = states.filter((s) => s.state.state === 'absent' || s.state.state === 'unsure').map((s) => s.part);
+    const unknown = states.filter((s) => s.state.state === 'absent' || s.state.state === 'unsure' || s.state.state === 'elsewhere').map((s) => s.part);
     const names = (parts: OppPartKey[]) => parts.map((p) => `part.${p}` as MessageKey);
     if (empty.length) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence };
     if (unknown.length) {
