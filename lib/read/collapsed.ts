@@ -52,7 +52,20 @@ function openerById(el: Element, toggles: boolean): Element | null {
  */
 export function isSectionOpener(el: Element): boolean {
   if (el.hasAttribute('aria-controls')) return el.hasAttribute('aria-expanded') || el.getAttribute('role') === 'tab';
+  // A link to "#id" in a row of tabs, or a toggle that names its target (Bootstrap without ARIA).
+  if (linkedPanel(el)) return true;
   return el.hasAttribute('aria-expanded') && el.tagName !== 'A' && panelAfter(el) !== null;
+}
+
+/** The panel a tab link ("#id" in a row of tabs) or a Bootstrap toggle (data-bs-target) points at. */
+function linkedPanel(el: Element): Element | null {
+  const toggle = el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle');
+  const ref = el.getAttribute('data-bs-target') ?? el.getAttribute('data-target') ?? (el.tagName === 'A' ? el.getAttribute('href') : null);
+  if (!ref || !ref.startsWith('#') || ref.length < 2) return null;
+  const inTabs = el.closest('[role=tablist], .nav-tabs, .nav-pills, [class*=tabs i], [class*=tab-row i]') !== null;
+  if (!inTabs && !/collapse|tab/i.test(toggle ?? '')) return null;
+  const target = el.ownerDocument.getElementById(decodeURIComponent(ref.slice(1)));
+  return target && !isDialog(target) && !target.contains(el) ? target : null;
 }
 
 /** The panel right after an accordion header (or after the header's wrapper): the element it expands. */
@@ -71,6 +84,8 @@ export function sectionsOpenedBy(opener: Element): Element[] {
     .map((id) => (id ? opener.ownerDocument.getElementById(id) : null))
     .filter((e): e is HTMLElement => e !== null);
   if (byId.length || opener.hasAttribute('aria-controls')) return byId;
+  const linked = linkedPanel(opener);
+  if (linked) return [linked];
   const next = panelAfter(opener);
   return next ? [next] : [];
 }

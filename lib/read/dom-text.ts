@@ -61,9 +61,10 @@ const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'DD', 'DT', 'BR'
 
 /**
  * The readable text of a subtree: text nodes, plus the values of the controls in it, minus
- * what `skip` claims (our layer, hidden parts, the regions of other OPP parts).
+ * what `skip` claims (our layer, hidden parts, the regions of other OPP parts). `rows`: end each
+ * table row and list item with " ; ", so that what one row says stays with it.
  */
-export function subtreeText(root: Node, skip?: (node: Node) => boolean): string {
+export function subtreeText(root: Node, skip?: (node: Node) => boolean, rows = false): string {
   const out: string[] = [];
   const walk = (node: Node): void => {
     if (skip?.(node)) return;
@@ -86,7 +87,9 @@ export function subtreeText(root: Node, skip?: (node: Node) => boolean): string 
     const block = BLOCK_TAGS.has(el.tagName);
     if (block) out.push(' ');
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) out.push(' ');
+    // With `rows`: each table row and list item is a clause of its own (a date and its status stay together).
+    if (rows && (el.tagName === 'TR' || el.tagName === 'LI' || el.getAttribute('role') === 'row')) out.push(' ; ');
+    else if (block) out.push(' ');
   };
   walk(root);
   return out.join('').replace(/\s+/g, ' ').trim();

@@ -13,7 +13,7 @@ import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
-import { buildOutline, type Outline } from './outline';
+import { buildOutline, NAMING_ELEMENTS, type Outline } from './outline';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline' | 'pair';
 
@@ -517,26 +517,35 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
   return { texts, candidates };
 }
 
-/** What the one element query of a page read picks up (bench/ times the same query). */
+/** What the one element query of a page read picks up: controls, labels, named regions, header bands. */
 export const PAGE_ELEMENTS = 'input,textarea,select,label,header,[contenteditable],[role],section[aria-label]';
+/**
+ * The one element query of a page read: PAGE_ELEMENTS and the elements that name the page's
+ * sections (outline.ts): a reader by meaning needs both (bench/ times the same query).
+ */
+export const PAGE_QUERY = `${PAGE_ELEMENTS},${NAMING_ELEMENTS}`;
 
 /**
  * One query for every form control, <label>, named region and header band: one pass over the
  * elements instead of one per kind; the selector is kept simple because it runs on every element.
  */
-function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; banners: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
+function controlsAndRegions(body: HTMLElement): { controls: Element[]; regions: Element[]; banners: Element[]; naming: Element[]; labelElements: Map<Element, HTMLLabelElement> } {
   const controls: Element[] = [];
   const regions: Element[] = [];
   const banners: Element[] = [];
+  const naming: Element[] = [];
   const labelElements = new Map<Element, HTMLLabelElement>();
-  for (const el of Array.from(body.querySelectorAll(PAGE_ELEMENTS))) {
+  for (const el of Array.from(body.querySelectorAll(PAGE_QUERY))) {
+    if (NAMING_TAG.test(el.tagName) || el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-controls') || el.hasAttribute('aria-expanded') || NAMING_ROLE.test(el.getAttribute('role') ?? '')) naming.push(el);
     if (el.tagName === 'LABEL') noteLabel(labelElements, el as HTMLLabelElement);
     else if (isControl(el)) controls.push(el);
     else if (el.hasAttribute('aria-label') && (el.tagName === 'SECTION' || /^(region|group)$/.test(el.getAttribute('role') ?? ''))) regions.push(el);
     if (el.tagName === 'HEADER' || el.getAttribute('role') === 'banner') banners.push(el);
   }
-  return { controls, regions, banners, labelElements };
+  return { controls, regions, banners, naming, labelElements };
 }
+const NAMING_TAG = /^(H[1-6]|LEGEND|CAPTION|SUMMARY)$/;
+const NAMING_ROLE = /^(heading|tablist)$/;
 
 /** The page's outline: the one of the read under way (withPageLists), or built now. */
 export function pageOutline(doc: Document): Outline | null {
@@ -546,10 +555,11 @@ export function pageOutline(doc: Document): Outline | null {
 
 function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTerms: readonly Term<string>[]): PageLists {
   let outline: Outline | null = null;
+  const elements = controlsAndRegions(body);
   return {
     dictionaries,
-    outline: () => (outline ??= buildOutline(body)),
-    ...controlsAndRegions(body),
+    outline: () => (outline ??= buildOutline(body, elements.naming)),
+    ...elements,
     ...shortTexts(body, labelKeywords(dictionaries, extraTerms)),
     labels: new Map(),
   };

@@ -126,7 +126,7 @@ function readField(f: Field<OppPartKey>, claimedBy: Map<Node, OppPartKey>): Fiel
   const values =
     f.shape === 'column'
       ? f.region.map((n) => subtreeText(n, skip))
-      : [f.region.map((n) => subtreeText(n, skip)).join(' ').replace(/\s+/g, ' ').trim()];
+      : [f.region.map((n) => subtreeText(n, skip, true)).join(' ').replace(/\s+/g, ' ').replace(/(\s*;\s*)+$/, '').trim()];
   const container = skippedOther && values.every((v) => v === '');
   return { ...base, container, values };
 }

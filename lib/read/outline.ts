@@ -7,17 +7,20 @@
  *
  * A section is named by
  * - a heading (`h1`–`h6`, `role=heading`): the box it titles (the card, panel or wrapper whose
- *   first child it is, when no other heading of its level is in there), else the run of
- *   siblings after it up to the next heading of its level or higher;
+ *   first child it is, when the next heading of its level or higher is outside that box), else
+ *   the run of siblings after it up to the next heading of its level or higher;
  * - a `<legend>` (its fieldset), a `<caption>` (its table), a `<summary>` (its details);
  * - `aria-labelledby` or `aria-label` on a region, panel, dialog, group, form, table or section;
- * - a tab or accordion button (`aria-controls`, `href="#…"`, `data-bs-target`): the panel it
- *   opens, also while that panel is in the page but hidden; a row of tabs without ARIA
- *   (Wicket's TabbedPanel): the panel after the row, named by the selected tab;
- * - a box title by class (`…-title`, `…-header`, `…-heading`, `…-kop`): the box it titles.
+ * - a tab or accordion button (`aria-controls`, or `aria-expanded` with its panel right after
+ *   it, or a link to `#id` in a row of tabs): the panel it opens, also while that panel is in the
+ *   page but hidden; a row of tabs without ARIA (Wicket's TabbedPanel): the panel after the row,
+ *   named by the selected tab;
+ * - a box title by class (`…-title`, `…-header`, `…kop`) as the box's first child.
  * Pages in any framework use one of these; none depends on one guessed class.
  *
- * Built once per page read (lazily, the first time a reader asks), from one element query.
+ * Cost: built from the elements the page read already queried (headings, legends, captions,
+ * ARIA names and openers: `NAMING_ELEMENTS`); what needs a look at classes (box titles, rows of
+ * tabs) is found on demand, only for the elements a reader asks about, and remembered.
  */
 import { fold } from '../text';
 import { sectionsOpenedBy } from './collapsed';
@@ -32,9 +35,9 @@ export interface Section {
   source: SectionSource;
   /** The element that names the section (null for an aria-label). */
   nameEl: Element | null;
-  /** The element holding the section, or null for a heading's run of siblings. */
+  /** The element holding the section, or null for a run of siblings. */
   box: Element | null;
-  /** For a run: the heading and its level. */
+  /** For a run: the heading (or selected tab) and its level. */
   heading: Element | null;
   level: number;
   /** In the page, not shown (another tab is selected, an accordion is closed, display: none). */
@@ -42,6 +45,7 @@ export interface Section {
 }
 
 export interface Outline {
+  /** Every section of the page (a look at every box title: built the first time it is asked). */
   readonly sections: readonly Section[];
   /** The sections `node` is in, innermost first. */
   sectionsOf(node: Node): Section[];
@@ -49,22 +53,23 @@ export interface Outline {
   contains(section: Section, node: Node): boolean;
 }
 
+/** The elements that name sections without a look at classes: one query, shared with the page read (labelled-fields.ts). */
+export const NAMING_ELEMENTS = 'h1,h2,h3,h4,h5,h6,[role=heading],legend,caption,summary,[aria-labelledby],[aria-controls],[aria-expanded],[role=tablist]';
+
 const MAX_NAME = 80;
 const HEADING_TAG = /^H([1-6])$/;
-const NAMERS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role=heading]', 'legend', 'caption', 'summary',
-  '[aria-labelledby]', '[aria-label]', '[aria-controls]', '[aria-expanded]', '[data-bs-target]', '[data-target]', '[role=tablist]', '[role=tab]',
-  '[class*=title i]', '[class*=titel i]', '[class*=header i]', '[class*=heading i]', '[class*=kop i]', '[class*=tab i]',
-].join(',');
 /** A row of tabs, by its class. */
 const TAB_ROW = /(^|[-_\s])(tab-?row|tabs|nav-tabs|nav-pills|tab-?bar|tab-?strip|tab-?list)($|[-_\s])/i;
 /** The panel a row of tabs shows, by its class. */
 const PANEL = /(^|[-_\s])(tab-?panel|tab-?content|tab-?body|panel|panel-body)($|[-_\s])/i;
+/** A panel a tab or a collapse toggle opens, by its class. */
+const PANEL_LIKE = /(^|[-_\s])(tab-?pane|tab-?panel|tabpanel|collapse|accordion-collapse|panel-collapse)($|[-_\s])/i;
 /** Class names of a box's title. */
 const TITLE_CLASS = /(title|titel|header|heading|kop|caption|head)(-?text|-?wrapper|-?label|-?content)?$/i;
 /** Elements aria names are sections on (not a control, a link or a landmark menu). */
 const ARIA_BOX = /^(SECTION|ARTICLE|ASIDE|FORM|FIELDSET|TABLE|DIALOG|DETAILS|DIV|UL|OL|DL)$/;
 const ARIA_ROLE = /^(region|tabpanel|dialog|alertdialog|group|form|table|grid|treegrid|list|complementary|document|article|feed)$/;
+const NOT_A_BOX_ROLE = /^(navigation|menu|menubar|toolbar|tablist|button|link|tab|img|presentation|none)$/;
 const DIALOG = (el: Element) => el.tagName === 'DIALOG' || /^(dialog|alertdialog)$/.test(el.getAttribute('role') ?? '') || el.getAttribute('aria-modal') === 'true' || /(^|[-_\s])modal($|[-_\s])/i.test(el.getAttribute('class') ?? '');
 /** Classes that hide an element in the frameworks pages are made with (no layout in jsdom). */
 const HIDDEN_CLASS = /(^|\s)(hidden|d-none|is-hidden|ng-hide|x-hidden|x-hidden-display|hide|invisible|u-hidden|visually-hidden|sr-only|p-hidden)(\s|$)/;
@@ -73,11 +78,17 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** An element's words, without the buttons, icons and scripts beside them (a title's "+" or "×"). */
-function ownWords(el: Element): string {
+/** An element's words, without the buttons, icons and scripts beside them (a title's "+" or "×"). Stops past `max` characters. */
+function ownWords(el: Element, max = 400): string {
   let text = '';
+  let words = 0;
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    if (words > max) return;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      text += t;
+      words += t.trim().length;
+    }
     else if (node.nodeType === 1) {
       const child = node as Element;
       if (/^(BUTTON|SCRIPT|STYLE|TEMPLATE|svg|SELECT)$/.test(child.tagName) || child.getAttribute('role') === 'button' || child.getAttribute('aria-hidden') === 'true') return;
@@ -116,11 +127,11 @@ function hiddenWithin(el: Element): boolean {
   return false;
 }
 
-/** A short name: a text of at most 80 characters, without form controls or tables in it. */
+/** A short name: at most 80 characters, without form controls or tables in it. */
 function nameText(el: Element): string | null {
-  if (el.querySelector('input, select, textarea, table, [role=grid], [role=table]')) return null;
-  const text = ownWords(el);
-  return text && text.length <= MAX_NAME ? text : null;
+  const text = ownWords(el, MAX_NAME + 1);
+  if (!text || text.length > MAX_NAME) return null;
+  return el.querySelector('input, select, textarea, table, [role=grid], [role=table]') ? null : text;
 }
 
 /** The text of the elements an aria-labelledby points at. */
@@ -132,15 +143,23 @@ function labelledByText(el: Element): { text: string; el: Element | null } | nul
   return text && text.length <= MAX_NAME ? { text, el: els[0] ?? null } : null;
 }
 
-/** The element an opener points at by id (aria-controls, href="#id", data-bs-target). */
+/** The element an opener opens: by id (aria-controls, href="#id", data-bs-target), or the panel right after it. */
 function targetOf(opener: Element): Element | null {
   const doc = opener.ownerDocument;
-  if (!opener.hasAttribute('aria-controls') && opener.hasAttribute('aria-expanded') && !opener.hasAttribute('href')) return sectionsOpenedBy(opener)[0] ?? null;
-  const byId = (id: string) => (id ? doc.getElementById(id) : null);
   const controls = opener.getAttribute('aria-controls');
-  if (controls) return byId(controls.split(/\s+/)[0] ?? '');
+  if (controls) return doc.getElementById(controls.split(/\s+/)[0] ?? '');
   const ref = opener.getAttribute('data-bs-target') ?? opener.getAttribute('data-target') ?? opener.getAttribute('href') ?? '';
-  return ref.startsWith('#') && ref.length > 1 ? byId(decodeURIComponent(ref.slice(1))) : null;
+  if (ref.startsWith('#') && ref.length > 1) return doc.getElementById(decodeURIComponent(ref.slice(1)));
+  return opener.hasAttribute('aria-expanded') && opener.tagName !== 'A' ? (sectionsOpenedBy(opener)[0] ?? null) : null;
+}
+
+/** The link or toggle that points at `panel` by its id, when it is a tab or accordion toggle. */
+function linkTo(panel: Element): Element | null {
+  const id = panel.id;
+  const doc = panel.ownerDocument;
+  const sel = /^[A-Za-z][\w-]*$/.test(id) ? `a[href="#${id}"], [data-bs-target="#${id}"], [data-target="#${id}"]` : null;
+  const found = sel ? Array.from(doc.querySelectorAll(sel)) : [];
+  return found.find((el) => isOpener(el)) ?? null;
 }
 
 /** A tab or accordion button: it opens a panel and says so (ARIA), or sits among tabs. */
@@ -149,7 +168,7 @@ function isOpener(el: Element): boolean {
   if (el.hasAttribute('aria-controls')) return el.hasAttribute('aria-expanded') || el.hasAttribute('aria-selected');
   // An accordion header that expands the panel after it, without saying which (Ant Design).
   if (el.hasAttribute('aria-expanded') && el.tagName !== 'A') return sectionsOpenedBy(el).length > 0;
-  if (el.hasAttribute('data-bs-target') || el.hasAttribute('data-target')) return el.hasAttribute('aria-expanded') || /collapse|tab/i.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? '');
+  if (el.hasAttribute('data-bs-target') || el.hasAttribute('data-target')) return /collapse|tab/i.test(el.getAttribute('data-bs-toggle') ?? el.getAttribute('data-toggle') ?? '');
   // A link to an anchor inside a row of tabs (Bootstrap, jQuery UI).
   return el.tagName === 'A' && (el.getAttribute('href') ?? '').startsWith('#') && el.closest('[role=tablist], .nav-tabs, .nav-pills, [class*=tabs i], [class*=tab-row i]') !== null;
 }
@@ -163,53 +182,44 @@ function openerName(el: Element): string | null {
 /** A row of tabs without ARIA (Wicket's TabbedPanel: div.tab-row > ul > li.selected): its selected tab. */
 function selectedTabOfRow(row: Element): Element | null {
   const items = Array.from(row.querySelectorAll('li, a, [role=tab]'));
-  return items.find((i) => i.getAttribute('aria-selected') === 'true' || /(^|[-_\s])(selected|active|current)($|[-_\s])/i.test(i.getAttribute('class') ?? '')) ?? null;
+  return items.find((i) => i.getAttribute('aria-selected') === 'true' || /(^|[-_\s])(selected|active|current|actief)($|[-_\s])/i.test(i.getAttribute('class') ?? '')) ?? null;
+}
+
+/** Whether a row of tabs points at its panels itself (then each tab names its own panel). */
+function tabsPoint(row: Element, selected: Element): boolean {
+  return [selected, ...Array.from(selected.querySelectorAll('a, button'))].some((t) => isOpener(t) && targetOf(t) !== null);
 }
 
 /**
- * The box a title names: climb while the wrapper holds nothing but the title (a card header),
- * then the wrapper's parent, when the title comes first in it and it holds more than the title
- * and no other heading of the title's level or higher.
+ * The wrapper a title stands alone in (a card header holding the title and buttons): climb
+ * while the parent's words are the title's. Null when the title is the body's own child.
  */
-function boxTitledBy(title: Element, level: number): Element | null {
+function titleTop(title: Element, titleText: string): Element | null {
   let top = title;
-  const titleText = ownWords(title);
   for (let i = 0; i < 3; i++) {
     const parent = top.parentElement;
-    if (!parent || parent.tagName === 'BODY') return null;
-    if (ownWords(parent) !== titleText) break;
+    if (!parent || parent.tagName === 'BODY') return i === 0 ? null : top;
+    if (ownWords(parent, titleText.length + 1) !== titleText) break;
     top = parent;
   }
-  const box = top.parentElement;
-  if (!box || box.tagName === 'BODY' || box.tagName === 'HTML') return null;
-  // The title must come first (icons, empty elements and buttons may precede it).
-  for (let sib = top.previousElementSibling; sib; sib = sib.previousElementSibling) {
-    if (ownWords(sib) !== '') return null;
-  }
-  if (ownWords(box) === titleText) return null;
-  for (const h of Array.from(box.querySelectorAll('h1,h2,h3,h4,h5,h6,[role=heading]'))) {
-    if (h === title || top.contains(h)) continue;
-    if ((headingLevel(h) ?? 9) <= level) return null;
-  }
-  return box;
+  return top;
 }
 
-/** The siblings after a heading (or its wrapper) up to the next heading of its level or higher. */
-function runAfter(heading: Element, level: number): Element[] {
-  let start: Element = heading;
-  // A heading alone in a wrapper: its content follows the wrapper.
-  while (!start.nextElementSibling && start.parentElement && start.parentElement.tagName !== 'BODY' && ownWords(start.parentElement) === ownWords(heading)) {
-    start = start.parentElement;
+/** Whether `top` comes first in its parent: only icons, empty elements and buttons before it. */
+function comesFirst(top: Element): boolean {
+  for (let sib = top.previousElementSibling; sib; sib = sib.previousElementSibling) if (ownWords(sib, 0) !== '') return false;
+  return true;
+}
+
+/** Whether anything with words, a control or an empty value slot follows `el` among its siblings. */
+function followedByContent(el: Element): boolean {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return true;
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (/^(P|DD|TD|PRE|UL|OL|TEXTAREA|INPUT|SELECT|TABLE)$/.test(e.tagName) || ownWords(e, 0) !== '' || e.querySelector('input, textarea, select')) return true;
   }
-  const run: Element[] = [];
-  for (let n = start.nextElementSibling; n && run.length < 400; n = n.nextElementSibling) {
-    const own = headingLevel(n);
-    if (own !== null && own <= level) break;
-    const inner = n.querySelector('h1,h2,h3,h4,h5,h6,[role=heading]');
-    if (inner && (headingLevel(inner) ?? 9) <= level) break;
-    run.push(n);
-  }
-  return run;
+  return false;
 }
 
 interface Builder {
@@ -228,45 +238,71 @@ function section(name: string, source: SectionSource, nameEl: Element | null, bo
   return { name, folded: fold(name), source, nameEl, box, heading: null, level: 9, hidden: box ? hiddenWithin(box) : false, ...extra };
 }
 
-/** Builds the outline of `root` (a document's body). */
-export function buildOutline(root: Element): Outline {
+/**
+ * The headings' sections: a box when the heading comes first in it and the next heading of its
+ * level or higher (in page order) is outside it; else a run of siblings to that next heading.
+ */
+function addHeadings(b: Builder, headings: { el: Element; level: number }[], named: Set<Element>): void {
+  headings.forEach(({ el, level }, i) => {
+    const name = nameText(el);
+    if (!name) return;
+    let next: Element | null = null;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.level <= level) {
+        next = headings[j]!.el;
+        break;
+      }
+    }
+    const top = titleTop(el, name);
+    const box = top?.parentElement ?? null;
+    if (top && box && box.tagName !== 'HTML' && comesFirst(top) && !(next && box.contains(next)) && ownWords(box, name.length + 1) !== name) {
+      named.add(box);
+      add(b, section(name, 'heading', el, box, { level }));
+      return;
+    }
+    // A run: from the heading (or the wrapper it stands alone in) to the sibling holding the next heading.
+    let start: Element = el;
+    while (!followedByContent(start) && start.parentElement && start.parentElement.tagName !== 'BODY' && ownWords(start.parentElement, name.length + 1) === name) start = start.parentElement;
+    const parent = start.parentElement;
+    if (!parent) return;
+    let stop: Element | null = null;
+    if (next && parent.contains(next)) for (stop = next; stop.parentElement !== parent; stop = stop.parentElement!);
+    const run: Element[] = [];
+    for (let n = start.nextElementSibling; n && n !== stop && run.length < 2000; n = n.nextElementSibling) run.push(n);
+    if (run.length) add(b, { ...section(name, 'heading', el, null, { heading: el, level }), hidden: hiddenWithin(el) }, run);
+  });
+}
+
+/** Builds the outline of `root` (a document's body); `named`: its NAMING_ELEMENTS, when already queried. */
+export function buildOutline(root: Element, named: readonly Element[] = Array.from(root.querySelectorAll(NAMING_ELEMENTS))): Outline {
   const b: Builder = { sections: [], byBox: new Map(), byRunMember: new Map() };
-  const named = new Set<Element>();
+  const boxes = new Set<Element>();
   const opened = new Set<Element>();
   const isOurs = (el: Element) => el.closest('[data-opp-wijzer]') !== null;
-  /** The panel a tab or accordion button opens, named by it. */
   const addOpened = (opener: Element) => {
     if (opened.has(opener)) return;
     opened.add(opener);
     const target = targetOf(opener);
     const name = openerName(opener);
     if (target && name && !DIALOG(target) && !target.contains(opener)) {
-      named.add(target);
+      boxes.add(target);
       add(b, section(name, 'tab', opener, target));
     }
   };
-  for (const el of Array.from(root.querySelectorAll(NAMERS))) {
+  const headings: { el: Element; level: number }[] = [];
+  for (const el of named) {
     if (isOurs(el)) continue;
-    const tag = el.tagName;
     const level = headingLevel(el);
     if (level !== null) {
-      const name = nameText(el);
-      if (!name) continue;
-      const box = boxTitledBy(el, level);
-      if (box) {
-        named.add(box);
-        add(b, section(name, 'heading', el, box, { level }));
-      } else {
-        const run = runAfter(el, level);
-        if (run.length) add(b, { ...section(name, 'heading', el, null, { heading: el, level }), hidden: hiddenWithin(el) }, run);
-      }
+      headings.push({ el, level });
       continue;
     }
+    const tag = el.tagName;
     if (tag === 'LEGEND' || tag === 'CAPTION' || tag === 'SUMMARY') {
       const box = el.parentElement;
       const name = nameText(el);
       if (box && name) {
-        named.add(box);
+        boxes.add(box);
         add(b, section(name, tag === 'LEGEND' ? 'legend' : tag === 'CAPTION' ? 'caption' : 'summary', el, box));
       }
       continue;
@@ -275,63 +311,124 @@ export function buildOutline(root: Element): Outline {
       addOpened(el);
       continue;
     }
-    if (el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label')) {
-      if (!(ARIA_BOX.test(tag) || ARIA_ROLE.test(el.getAttribute('role') ?? ''))) continue;
-      if (/^(navigation|menu|menubar|toolbar|tablist)$/.test(el.getAttribute('role') ?? '') || tag === 'NAV') continue;
-      const by = el.hasAttribute('aria-labelledby') ? labelledByText(el) : null;
-      const label = by ?? (el.getAttribute('aria-label') ? { text: collapse(el.getAttribute('aria-label')!), el: null } : null);
-      if (label && label.text.length <= MAX_NAME) {
-        named.add(el);
+    if (el.getAttribute('role') === 'tablist') {
+      for (const link of Array.from(el.querySelectorAll('a[href^="#"], button, [role=tab]'))) if (isOpener(link)) addOpened(link);
+      continue;
+    }
+    if (el.hasAttribute('aria-labelledby') && (ARIA_BOX.test(tag) || ARIA_ROLE.test(el.getAttribute('role') ?? '')) && !NOT_A_BOX_ROLE.test(el.getAttribute('role') ?? '') && tag !== 'NAV') {
+      const label = labelledByText(el);
+      if (label) {
+        boxes.add(el);
         add(b, section(label.text, 'aria', label.el, el));
-      }
-      continue;
-    }
-    const cls = el.getAttribute('class') ?? '';
-    // A row of tabs without ARIA: the selected tab names the panel after the row.
-    if (TAB_ROW.test(cls) || el.getAttribute('role') === 'tablist') {
-      // Links among tabs ("#id") are openers the element query does not pick up on their own.
-      for (const link of Array.from(el.querySelectorAll('a[href^="#"], button'))) if (isOpener(link)) addOpened(link);
-      const selected = selectedTabOfRow(el);
-      const name = selected ? openerName(selected) : null;
-      // Tabs that point at their panels name them themselves (above).
-      const points = selected && [selected, ...Array.from(selected.querySelectorAll('a, button'))].some((t) => isOpener(t) && targetOf(t) !== null);
-      if (!selected || !name || points) continue;
-      // The panel after the row (Wicket's div.tab-panel), or else everything after the row.
-      const next = el.nextElementSibling;
-      if (next && PANEL.test(next.getAttribute('class') ?? '') && !named.has(next)) {
-        named.add(next);
-        add(b, section(name, 'tab', selected, next));
-      } else if (next) {
-        const run: Element[] = [];
-        for (let n: Element | null = next; n && !TAB_ROW.test(n.getAttribute('class') ?? ''); n = n.nextElementSibling) run.push(n);
-        add(b, { ...section(name, 'tab', selected, null, { heading: selected, level: 0 }), hidden: hiddenWithin(el) }, run);
-      }
-      continue;
-    }
-    if (Array.from(el.classList).some((c) => TITLE_CLASS.test(c))) {
-      const name = nameText(el);
-      if (!name || el.children.length > 4) continue;
-      const box = boxTitledBy(el, 7);
-      if (box && !named.has(box)) {
-        named.add(box);
-        add(b, section(name, 'title', el, box));
       }
     }
   }
+  addHeadings(b, headings, boxes);
+
+  // On demand: what only a look at an element's classes and neighbours can tell.
+  const extra = new Map<Element, Section[]>();
+  const onDemand = (el: Element): Section[] => {
+    let found = extra.get(el);
+    if (found) return found;
+    found = [];
+    // An aria-label on a region, panel or section.
+    const aria = el.getAttribute('aria-label');
+    if (aria && !el.hasAttribute('aria-labelledby') && (ARIA_BOX.test(el.tagName) || ARIA_ROLE.test(el.getAttribute('role') ?? '')) && !NOT_A_BOX_ROLE.test(el.getAttribute('role') ?? '') && el.tagName !== 'NAV' && collapse(aria).length <= MAX_NAME) {
+      found.push(section(collapse(aria), 'aria', null, el));
+    }
+    // A box whose first child is a title by class (a card and its "card-title").
+    if (!boxes.has(el) && found.length === 0) {
+      const title = firstTitle(el);
+      if (title) found.push(section(title.name, 'title', title.el, el));
+    }
+    // A panel a link points at ("#id", Bootstrap's tabs and collapses without ARIA).
+    if (el.id && !boxes.has(el) && found.length === 0 && (PANEL_LIKE.test(el.getAttribute('class') ?? '') || hiddenByItself(el))) {
+      const link = linkTo(el);
+      const name = link ? openerName(link) : null;
+      if (link && name && !DIALOG(el)) found.push(section(name, 'tab', link, el));
+    }
+    // A row of tabs without ARIA before it: the panel after the row, or everything after the row.
+    found.push(...tabRowSections(el));
+    extra.set(el, found);
+    return found;
+  };
+  const tabRuns = new Map<Element, Section | null>();
+  const tabRowSections = (el: Element): Section[] => {
+    for (let sib = el.previousElementSibling, i = 0; sib && i < 30; sib = sib.previousElementSibling, i++) {
+      if (!TAB_ROW.test(sib.getAttribute('class') ?? '') && sib.getAttribute('role') !== 'tablist') continue;
+      let s = tabRuns.get(sib);
+      if (s === undefined) {
+        const selected = selectedTabOfRow(sib);
+        const name = selected ? openerName(selected) : null;
+        const panelBox = sib.nextElementSibling && PANEL.test(sib.nextElementSibling.getAttribute('class') ?? '') ? sib.nextElementSibling : null;
+        s = selected && name && !tabsPoint(sib, selected) ? section(name, 'tab', selected, panelBox, panelBox ? {} : { heading: selected, level: 0, hidden: hiddenWithin(sib) }) : null;
+        tabRuns.set(sib, s);
+      }
+      if (!s) return [];
+      // With a panel after the row only that panel is the tab's; without one, all after the row.
+      if (s.box) return s.box === el ? [s] : [];
+      return [s];
+    }
+    return [];
+  };
+
+  const memo = new Map<Element, Section[]>();
   const sectionsOf = (node: Node): Section[] => {
     const out: Section[] = [];
     for (let n: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; n && n !== root.parentElement; n = n.parentElement) {
-      // A box is inside the runs it is a member of.
-      const boxed = b.byBox.get(n);
-      if (boxed) out.push(...boxed);
-      const runs = b.byRunMember.get(n);
-      if (runs) out.push(...[...runs].sort((x, y) => y.level - x.level));
+      let own = memo.get(n);
+      if (!own) {
+        // A box is inside the runs it is a member of.
+        const runs = b.byRunMember.get(n);
+        own = [...(b.byBox.get(n) ?? []), ...onDemand(n), ...(runs ? [...runs].sort((x, y) => y.level - x.level) : [])];
+        memo.set(n, own);
+      }
+      out.push(...own);
     }
     return out;
   };
+
+  let all: Section[] | null = null;
   return {
-    sections: b.sections,
+    get sections() {
+      if (!all) {
+        // Every element that can title a box or head a row of tabs, looked at once.
+        for (const el of Array.from(root.querySelectorAll('[class*=title i],[class*=titel i],[class*=header i],[class*=heading i],[class*=kop i],[class*=tab i],[aria-label]'))) {
+          if (isOurs(el)) continue;
+          onDemand(el);
+          if (el.parentElement) onDemand(el.parentElement);
+          if (el.parentElement?.parentElement) onDemand(el.parentElement.parentElement);
+          if (TAB_ROW.test(el.getAttribute('class') ?? '') && el.nextElementSibling) onDemand(el.nextElementSibling);
+        }
+        const seen = new Set<Section>();
+        all = [...b.sections, ...[...extra.values()].flat(), ...[...tabRuns.values()].filter((s): s is Section => s !== null)].filter((s) => !seen.has(s) && !!seen.add(s));
+      }
+      return all;
+    },
     sectionsOf,
     contains: (s, node) => sectionsOf(node).includes(s),
   };
+}
+
+/**
+ * The title a box starts with, by class: its first element with words is (or wraps, alone) an
+ * element whose class names a title, the box holds more than the title, and it is no page-wide
+ * wrapper (the body's own child may still be titled).
+ */
+function firstTitle(box: Element): { name: string; el: Element } | null {
+  if (box.tagName === 'BODY' || box.tagName === 'HTML') return null;
+  let first = box.firstElementChild;
+  while (first && ownWords(first, 0) === '') first = first.nextElementSibling;
+  if (!first) return null;
+  // The title itself, or the one element with its words inside a header wrapper (3 levels at most).
+  for (let el: Element | null = first, depth = 0; el && depth < 4; depth++) {
+    if (Array.from(el.classList).some((c) => TITLE_CLASS.test(c))) {
+      const name = nameText(el);
+      if (!name || el.children.length > 4) return null;
+      return ownWords(box, name.length + 1) !== name ? { name, el } : null;
+    }
+    const kids: Element[] = Array.from(el.children).filter((c) => ownWords(c, 0) !== '');
+    el = kids.length === 1 ? kids[0]! : null;
+  }
+  return null;
 }

@@ -141,15 +141,39 @@ function nameOfPage(doc: Document): { name: string; el: Element } | null {
     const name = nameInTitle(withoutBrackets(blockLine(el)));
     if (name) return { name, el };
   }
-  for (const h of Array.from(doc.querySelectorAll('h1, h2')).slice(0, 2)) {
+  for (const h of topHeadings(doc, 2)) {
     const name = nameInTitle(blockLine(h));
     if (name) return { name, el: h };
   }
   return null;
 }
 
+const CRUMBS = /crumb|kruimel|\bpad\b/i;
+
+/**
+ * The items of the page's breadcrumb: a nav, list or bar named or classed a breadcrumb. Found
+ * from the page's nav and list elements (a tag lookup, not a search of every class on the page).
+ */
 function breadcrumbItems(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('nav[aria-label*=crumb i] li, nav[aria-label*=kruimel i] li, nav[aria-label*=pad i] li, [class*=crumb i] li, [class*=crumb i] > a, [class*=crumb i] > span, [aria-current=page]')).filter((el) => !el.querySelector('li'));
+  const trails: Element[] = [];
+  for (const tag of ['nav', 'ol', 'ul']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      if (trails.some((t) => t.contains(el))) continue;
+      if (CRUMBS.test(el.getAttribute('aria-label') ?? '') || CRUMBS.test(el.getAttribute('class') ?? '')) trails.push(el);
+    }
+  }
+  const items = trails.flatMap((t) => {
+    const lis = Array.from(t.getElementsByTagName('li'));
+    return lis.length ? lis : Array.from(t.children).filter((c) => /^(A|SPAN)$/.test(c.tagName));
+  });
+  return items.filter((el) => el.getElementsByTagName('li').length === 0);
+}
+
+/** The page's first headings of level 1 and 2, in page order. */
+function topHeadings(doc: Document, count: number): Element[] {
+  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, count);
+  const h2 = Array.from(doc.getElementsByTagName('h2')).slice(0, count);
+  return [...h1, ...h2].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).slice(0, count);
 }
 
 const withoutBrackets = (text: string) => text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();
@@ -315,7 +339,7 @@ function blockLine(block: Element): string {
 /** Where the page names itself: the breadcrumb's last items and its first headings, "Name (date)". */
 function fromPlaces(doc: Document): Reading[] {
   const out: Reading[] = [];
-  const places = [...breadcrumbItems(doc), ...Array.from(doc.querySelectorAll('h1, h2')).slice(0, 3)];
+  const places = [...breadcrumbItems(doc), ...topHeadings(doc, 3)];
   for (const el of places) {
     const line = identityInLine(blockLine(el), true);
     if (line) out.push({ ...line, anchor: el });
