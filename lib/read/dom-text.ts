@@ -9,11 +9,15 @@ import { isCollapsedSection } from './collapsed';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg']);
 
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName) || el.hasAttribute('data-opp-wijzer')) return true;
+  // A button is an action, unless it is a control by its role (Fluent's combobox, a switch).
+  if (SKIP.has(el.tagName) && !(el.tagName === 'BUTTON' && CONTROL_ROLE.test(el.getAttribute('role') ?? ''))) return true;
+  if (el.hasAttribute('data-opp-wijzer')) return true;
   const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/.test(el.getAttribute('style') ?? '');
   // A collapsed accordion or tab panel holds the page's content, folded away: read it.
   return hidden && !isCollapsedSection(el);
 }
+
+const CONTROL_ROLE = /^(combobox|switch|checkbox|radio|listbox)$/;
 
 export const CONTROL_SELECTOR = [
   'textarea',
@@ -47,14 +51,47 @@ export function controlValue(el: Element): string {
   if (tag === 'INPUT') {
     const input = el as HTMLInputElement;
     if (input.type === 'checkbox' || input.type === 'radio') return input.checked ? 'ja' : 'nee';
-    return input.value;
+    // A custom select's search box is empty: the choice is shown as text beside it.
+    return input.value || (input.getAttribute('role') === 'combobox' || input.type === 'search' || input.readOnly ? shownChoice(input) : '');
   }
   const role = el.getAttribute('role');
   if (role === 'switch' || role === 'checkbox' || role === 'radio') {
     const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed');
     return state === 'true' ? 'ja' : state === 'false' ? 'nee' : '';
   }
+  if (role === 'combobox' || role === 'listbox') return choiceText(el);
   return el.textContent ?? '';
+}
+
+/** Classes of a custom select's box (Ant Design, PrimeVue, Kendo, Vuetify, Material, Select2, Choices…). */
+const SELECT_BOX = /(^|[-_\s])(select|dropdown|combo ?box|combobox|picker|autocomplete|chosen|multiselect)($|[-_\s])/i;
+
+/**
+ * The option a custom select shows as chosen, from the widget around its (empty) search box: its
+ * text, without the placeholder the widget shows when nothing is chosen, icons and hidden helpers.
+ */
+function shownChoice(input: Element): string {
+  let box: Element | null = input.parentElement;
+  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
+    if (SELECT_BOX.test(box.getAttribute('class') ?? '') || box.getAttribute('role') === 'combobox') return choiceText(box);
+    if (box.querySelector('label')) break;
+  }
+  return '';
+}
+
+/** A select widget's shown text: no placeholder prompt, no icons, no hidden helpers. */
+function choiceText(box: Element): string {
+  let text = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      if ((el !== box && isSkipped(el)) || /placeholder/i.test(el.getAttribute('class') ?? '') || el.tagName === 'INPUT' || el.getAttribute('role') === 'listbox' || el.getAttribute('role') === 'option') return;
+      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    }
+  };
+  walk(box);
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'DD', 'DT', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'FIELDSET', 'LEGEND', 'FORM', 'MAIN', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'DETAILS', 'SUMMARY', 'FIGURE', 'FIGCAPTION', 'CAPTION']);

@@ -20,7 +20,7 @@ export interface PartDates {
   months: string[];
   /** A date-like text that is not a real date (31-02-2026), or a date without its year ("2 feb."). */
   unreadable: boolean;
-  /** The part holds words but not one date OPP-wijzer could place. */
+  /** The part holds words but not one date OPP-wijzer could place (and `keep` keeps those words). */
   undated: boolean;
 }
 
@@ -76,7 +76,9 @@ export function datesOf(facts: OppFacts, part: OppPartKey, keep?: (before: strin
   for (const value of values) {
     const clauses = datedClauses(value);
     if (readDateText(value).loose.length) unreadable = true;
-    if (clauses.length === 0 && hasContent(value)) undated = true;
+    // Words without a date count as an undated statement only when `keep` would keep them: "nog te
+    // plannen" says no evaluation was held, so it leaves nothing unread.
+    if (clauses.length === 0 && hasContent(value) && (!keep || keep(readDateText(value).folded, ''))) undated = true;
     for (const c of clauses) {
       if (!c.ok) unreadable = true;
       else if (c.iso && (!keep || keep(c.before, c.after))) (c.month ? months : dates).push(c.iso);
