@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 export const OPP_PARTS = [
   'factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide', 'handelingsdeel', 'instemming',
   'gezag', 'uitstroom', 'uitstroom.eerder', 'onderbouwing', 'hoorrecht', 'evaluatie',
-  'datum.inschrijving', 'datum.vastgesteld', 'extra-vanaf-start', 'otv', 'otv.reden',
+  'datum.inschrijving', 'datum.vastgesteld', 'datum.bijgesteld', 'extra-vanaf-start', 'otv', 'otv.reden',
   'otv.programma', 'otv.uren', 'otv.opbouw',
 ] as const;
 export const OppPartSchema = z.enum(OPP_PARTS);

@@ -73,8 +73,12 @@ const SELECT_BOX = /(^|[-_\s])(select|dropdown|combo ?box|combobox|picker|autoco
 function shownChoice(input: Element): string {
   let box: Element | null = input.parentElement;
   for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-    if (SELECT_BOX.test(box.getAttribute('class') ?? '') || box.getAttribute('role') === 'combobox') return choiceText(box);
     if (box.querySelector('label')) break;
+    // The search box sits in its own small wrapper (Ant's "selection-search"): climb to the box that shows text.
+    if (SELECT_BOX.test(box.getAttribute('class') ?? '') || box.getAttribute('role') === 'combobox') {
+      const shown = choiceText(box);
+      if (shown) return shown;
+    }
   }
   return '';
 }

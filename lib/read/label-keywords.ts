@@ -21,7 +21,7 @@ export const ALL_DICTIONARIES: readonly Dictionary[] = ['opp', 'settings', 'pupi
 const STEMS: Record<Dictionary, readonly string[]> = {
   // Dates, factors, handelingsdeel, consent, uitstroom, onderbouwing, hoorrecht, evaluation, OTV (opp-terms.ts).
   opp: [
-    'inschrijv', 'inschrijf', 'ingeschreven', 'instroom', 'vastst', 'vastgest', 'datum',
+    'inschrijv', 'inschrijf', 'ingeschreven', 'instroom', 'vastst', 'vastgest', 'datum', 'bijgest', 'bijstel', 'herzien',
     'ondersteuning', 'arrangement', 'uitstroom', 'perspectief', 'ambitie', 'evalu', 'gezag',
     'instemming', 'akkoord', 'ondertekening', 'handtekening', 'toestemming', 'ouders', 'ingestemd',
     'hoorrecht', 'leerling', 'onderbouwing', 'motivatie', 'toelichting', 'argumentatie', 'factoren',

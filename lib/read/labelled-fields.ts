@@ -11,6 +11,7 @@
 import { fold, foldLabel, shorten } from '../text';
 import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
+import { isTickBox, tickGroupOf, controlValues } from './tick-boxes';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
 import { buildOutline, NAMING_ELEMENTS, type Outline } from './outline';
@@ -583,8 +584,15 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
 
   // 1. Form controls, labelled by any means. Radios of one name are one field.
   const radioGroups = new Map<string, Field<P>>();
+  // Tick boxes that answer the question of a field found before them (see tick-boxes.ts).
+  const tickGroups = new Map<Element, Field<P>>();
   for (const control of lists.controls) {
     if (isSkipped(control) || control.closest('[data-opp-wijzer]')) continue;
+    const group = tickGroups.get(control);
+    if (group) {
+      group.controls.push(control);
+      continue;
+    }
     if (control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
     const type = (control as HTMLInputElement).type;
     const ariaGroup = control.getAttribute('role') === 'radio' ? control.closest('[role=radiogroup]') : null;
@@ -611,6 +619,7 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
       where: cssPath(control),
     };
     if (groupName) radioGroups.set(groupName, field);
+    if (isTickBox(control)) for (const other of tickGroupOf(control, label.el)) if (!tickGroups.has(other)) tickGroups.set(other, field);
     fields.push(field);
   }
 
@@ -801,7 +810,7 @@ function isLabelCell(c: Element): boolean {
   return t.length > 1 && t.length <= MAX_LABEL && t.endsWith(':') && !c.querySelector(CONTROL_SELECTOR);
 }
 
-const isRadio = (c: Element) => (c as HTMLInputElement).type === 'radio' || c.getAttribute('role') === 'radio';
+export const isRadio = (c: Element) => (c as HTMLInputElement).type === 'radio' || c.getAttribute('role') === 'radio';
 
 /** A radio group's value is the text of the option chosen, or nothing. Native and ARIA radios alike. */
 export function chosenOption(radios: Element[]): string {
@@ -817,7 +826,7 @@ export function fieldText(field: Field, skip?: (node: Node) => boolean): string 
   if (field.shape === 'control') {
     const radios = field.controls.filter(isRadio);
     if (radios.length > 0) return chosenOption(radios);
-    return field.controls.map(controlValue).join(' ').trim();
+    return controlValues(field.controls, field.labelEl).join(' ; ');
   }
   if (field.shape === 'pair') return field.pairValue ?? '';
   return field.region.map((n) => subtreeText(n, skip)).join(' ').replace(/\s+/g, ' ').trim();

@@ -20,6 +20,26 @@ describe('reading OPP parts by meaning, whatever the markup', () => {
     expect(parts.uitstroom?.[0]?.values).toEqual(['havo']);
   });
 
+  it("reads a custom select's choice from the widget around its empty search box, not its placeholder", () => {
+    const select = (shown: string) =>
+      `<label for="u">Uitstroomprofiel</label><div class="ant-select"><div class="ant-select-selector"><span class="ant-select-selection-search"><input id="u" role="combobox" readonly value=""></span>${shown}</div></div>`;
+    expect(read(select('<span class="ant-select-selection-item">vmbo-gl/tl</span>')).uitstroom?.[0]?.values).toEqual(['vmbo-gl/tl']);
+    expect(read(select('<span class="ant-select-selection-placeholder">Kies een profiel</span>')).uitstroom?.[0]?.values).toEqual(['']);
+  });
+
+  it("reads each tick box under one question as a value of its own, with what the box says", () => {
+    const parts = read(
+      '<div><label for="m">Instemming handelingsdeel</label></div><div><label><input type="checkbox" id="m" checked> Sanne gaat akkoord, ondertekend op 02-10-2025</label><br>' +
+        '<label><input type="checkbox"> Ruben gaat akkoord</label></div>',
+    );
+    expect(parts.instemming?.[0]?.values).toEqual(['ja: Sanne gaat akkoord, ondertekend op 02-10-2025', 'nee']);
+  });
+
+  it("reads a lone tick box with its own label and the caption written after it", () => {
+    const parts = read('<div><span><input type="checkbox" id="c" checked><label for="c">Ouders gaan akkoord met het handelingsdeel</label></span><div>Akkoord gegeven op 19-09-2025</div></div>');
+    expect(parts.instemming?.[0]?.values).toEqual(['ja: Ouders gaan akkoord met het handelingsdeel Akkoord gegeven op 19-09-2025']);
+  });
+
   it('reads an unchosen select as empty', () => {
     const parts = read('<label for="u">Uitstroomprofiel</label><select id="u"><option value="">-- kies --</option><option>havo</option></select>');
     expect(parts.uitstroom?.[0]?.values).toEqual(['']);

@@ -2,10 +2,11 @@
  * Reads an OPP page, Topdossier's or ParnasSys' own OPP module alike, into OppFacts.
  * It finds parts and reads what they hold; whether that is enough is the judge's call.
  */
-import { findLabelledFields, fieldText, type Field } from './labelled-fields';
+import { findLabelledFields, fieldText, isRadio, type Field } from './labelled-fields';
 import { OPP_TERMS } from '../terms/opp-terms';
 import { type Term } from '../terms/term';
-import { controlValue, subtreeText } from './dom-text';
+import { subtreeText } from './dom-text';
+import { controlValues } from './tick-boxes';
 import { proseDates } from './prose-dates';
 import { fold } from '../text';
 import { TUSSENVOEGSELS } from '../terms/pupil-terms';
@@ -55,7 +56,7 @@ export function readOpp(doc: Document, extraTerms: readonly Term[] = [], pupilNa
     }
   }
   // Dates a page writes in a sentence, read only where no field holds them.
-  const prose = proseDates(doc, (['datum.inschrijving', 'datum.vastgesteld'] as const).filter((p) => !parts[p]));
+  const prose = proseDates(doc, (['datum.inschrijving', 'datum.vastgesteld', 'datum.bijgesteld'] as const).filter((p) => !parts[p]));
   for (const [part, found] of Object.entries(prose) as [keyof typeof prose, (typeof prose)[keyof typeof prose]][]) {
     if (!found) continue;
     parts[part] = [found.fact];
@@ -103,7 +104,7 @@ function dropCoveredFields(fields: Field<OppPartKey>[]): Field<OppPartKey>[] {
 
 function readField(f: Field<OppPartKey>, claimedBy: Map<Node, OppPartKey>): FieldFact {
   const base = { label: f.label, where: f.where, weak: f.weak };
-  if (f.shape === 'control') return { ...base, container: false, values: [fieldText(f)] };
+  if (f.shape === 'control') return { ...base, container: false, values: f.controls.some(isRadio) ? [fieldText(f)] : controlValues(f.controls, f.labelEl) };
   // A label with nowhere at all a value could be: can't tell, never "empty".
   if (f.region.length === 0) return { ...base, container: true, values: [''] };
 
@@ -120,8 +121,7 @@ function readField(f: Field<OppPartKey>, claimedBy: Map<Node, OppPartKey>): Fiel
   // around them is the form's own instructions, not what the school wrote.
   const ownControls = f.controls.filter((c) => !claimedBy.has(c) || claimedBy.get(c) === f.part);
   if (f.controls.length > 0) {
-    const values = ownControls.map(controlValue).map((v) => v.trim());
-    return { ...base, container: ownControls.length === 0, values: [values.join(' ').trim()] };
+    return { ...base, container: ownControls.length === 0, values: controlValues(ownControls, f.labelEl) };
   }
   const values =
     f.shape === 'column'

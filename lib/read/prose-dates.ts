@@ -9,12 +9,14 @@ import { fold } from '../text';
 import { findDates } from '../dates';
 import type { FieldFact, OppPartKey } from '../facts/opp-facts';
 
-type DatePart = Extract<OppPartKey, 'datum.inschrijving' | 'datum.vastgesteld'>;
+type DatePart = Extract<OppPartKey, 'datum.inschrijving' | 'datum.vastgesteld' | 'datum.bijgesteld'>;
 
 /** The phrase that introduces each date; what follows it within a few words is the date. */
 const PHRASES: Record<DatePart, RegExp> = {
   'datum.inschrijving': /\b(ingeschreven|ingestroomd|ingeschreven op school|inschrijving|enrolled)\b[^.;]{0,24}?\b(op|per|sinds|vanaf|on)\b/,
   'datum.vastgesteld': /\b(opp|ontwikkelingsperspectief(plan)?|plan)\b[^.;]{0,30}?\b(vastgesteld|opgesteld)\b[^.;]{0,6}?\b(op|per)\b/,
+  // "Versie 2 (bijgesteld 10-11-2025)", "handelingsdeel herzien op 3 februari 2026": the date follows at once.
+  'datum.bijgesteld': /\b(bijgesteld|herzien)( op| per)?\s*(?=\d)/,
 };
 
 /** The first valid date just after the phrase for `part`, with the sentence's element. */

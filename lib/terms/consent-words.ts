@@ -5,8 +5,8 @@
  * parents with gezag; digitally in Topdossier) and how consent fields are filled in practice.
  */
 
-/** Both parents (or two people) are meant. */
-export const BOTH_PARENTS = /\b(beide ouders|beiden|allebei|vader en moeder|moeder en vader|ouders samen|both parents|mother and father|father and mother|both)\b/;
+/** Both parents (or two people) are meant; "ouders" as the subject of a consent means all of them. */
+export const BOTH_PARENTS = /\b(beide ouders|beiden|allebei|vader en moeder|moeder en vader|ouders samen|both parents|mother and father|father and mother|both)\b|\b(de )?ouders (gaan|zijn|hebben|stemmen|gingen|gaven|tekenden)\b|\bparents (have|agree|signed|consented)\b/;
 /** Exactly one parent is meant. */
 export const ONE_PARENT = /\b(moeder|vader|een ouder|één ouder|1 ouder|mother|father|one parent)\b/;
 /** That parent is the only one with custody. */

@@ -28,6 +28,7 @@ export type OppPart =
   | 'evaluatie'
   | 'datum.inschrijving'
   | 'datum.vastgesteld'
+  | 'datum.bijgesteld'
   | 'extra-vanaf-start'
   | 'otv'
   | 'otv.reden'
@@ -46,14 +47,18 @@ export const OPP_TERMS: readonly Term[] = [
   // Dates first: "Datum instemming" and "Evaluatiedatum" are dates, not the parts themselves.
   { part: 'datum.inschrijving', pattern: /^(datum (van )?inschrijving|inschrijf ?datum|ingeschreven (op|per|sinds)|datum instroom|instroomdatum)\b/, sources: ['seed'] },
   { part: 'datum.vastgesteld', pattern: /^(datum (van )?(vaststelling|vastgesteld|opgesteld)|vastgesteld( (op|per))?$|opgesteld op|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
+  // When the plan was last changed: parents consent again to a changed handelingsdeel.
+  { part: 'datum.bijgesteld', pattern: /^(datum (van de |laatste )?(bijstelling|herziening|wijziging plan)|(laatst )?bijgesteld( op| per)?$|herzien( op)?$|bijstelling( op)?$)/, sources: ['seed'] },
   // "Was bij inschrijving al duidelijk dat extra ondersteuning nodig was?", in either order.
-  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement|ondersteuningsbehoefte|ondersteuning nodig).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding|start)|(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding)\b.*(extra ondersteuning|ondersteuningsbehoefte|ondersteuning nodig|arrangement)|direct bij (inschrijving|instroom)/, sources: ['seed'] },
+  { part: 'extra-vanaf-start', pattern: /(extra ondersteuning|arrangement|ondersteuningsbehoefte|ondersteuning nodig).*(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding|start)|(bij|vanaf|sinds) (de )?(inschrijving|instroom|aanmelding|start)\b.*(extra ondersteuning|ondersteuningsbehoefte|ondersteuning nodig|arrangement)|direct bij (inschrijving|instroom)/, sources: ['seed'] },
   { part: 'uitstroom.eerder', pattern: /^(vorig|eerder|oorspronkelijk|vorige|oude)e? (uitstroom\w*|(ontwikkelings)?perspectief|ambitieniveau)\b|(uitstroom\w*|perspectief) (vorige|eerdere) (evaluatie|periode|versie)/, sources: ['seed'] },
   { part: 'evaluatie', pattern: /^(evaluatie(s|data|datums?|moment(en)?|gesprek(ken)?)?|datum evaluatie|geevalueerd( op)?|evaluatie met ouders|tussenevaluatie|eindevaluatie)\b/, sources: ['seed', 'swv-amsterdam'] },
   { part: 'gezag', pattern: /\bgezag\b|gezagsdrager|ouderlijk gezag/, sources: ['seed', 'swv-zuid-kennemerland'] },
   // "Voor gezien" (ouders tekenen het hele OPP voor gezien) is no consent: it matches nothing here.
   { part: 'instemming', pattern: /^(instemming|akkoord( ouders| ouder| verzorgers)?|ondertekening|handtekening|toestemming ouders|ouders (stemmen|hebben) (in|ingestemd)|ingestemd)\b|instemming (ouders|met het handelingsdeel|handelingsdeel)/, sources: ['seed', 'domain'] },
   { part: 'instemming', pattern: /^(akkoordverklaring|voor akkoord( (ge|onder)tekend)?|instemmingsrecht)\b/, sources: ['issue', 'swv-zuid-kennemerland', 'swv-meierij', 'swv-leiden'] },
+  // A tick box that says the consent itself: "Ouders gaan akkoord met het handelingsdeel".
+  { part: 'instemming', pattern: /^((de )?ouders?|verzorgers?) (gaan|gaat|zijn|is|hebben|heeft) (akkoord|ingestemd)\b/, sources: ['issue'] },
   { part: 'hoorrecht', pattern: /hoorrecht|mening van de leerling|(inbreng|stem|visie|perspectief|wens(en)?) van de leerling|wat vindt de leerling|gesprek met de leerling|leerling(gesprek| aan het woord)|wat zegt de leerling|mening leerling/, sources: ['domain', 'seed'] },
   { part: 'hoorrecht', pattern: /^zienswijze( van)?( de)? (leerling|kind)|^(inbreng|stem|visie|mening|wens(en)?)( van)?( de| het)? (leerling|kind)( zelf)?$|(mening|inbreng|stem|visie) van het kind|gesprek met het kind|kindgesprek/, sources: ['issue', 'gouwe-academie', 'swv-zaanstreek', 'swv-zuid-kennemerland'] },
   // The question a format asks about the pupil, by name: "Hoe is de mening van Daan meegenomen?", "Wat vindt Daan zelf?".

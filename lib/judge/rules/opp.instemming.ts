@@ -5,8 +5,11 @@
  */
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
-import { gezagCount, readConsent } from '../consent';
-import { evidenceOf, type Rule } from '../rule';
+import { gezagCount, readConsent, type ConsentReading } from '../consent';
+import { evidenceOf, type Rule, type Verdict } from '../rule';
+import type { Evidence } from '../../contract';
+import { datesOf, startOf } from './dates-of';
+import { isoToDmy } from '../../dates';
 
 const rule: Rule<OppFacts> = {
   id: 'opp.instemming',
@@ -27,7 +30,7 @@ const rule: Rule<OppFacts> = {
     // "Moeder heeft getekend" while the page does not say who holds custody: maybe one of two.
     const oneNamed = readings.some((r) => r.consent === 'yes' && r.gave === 1) && yes === 1;
     if (yes >= needed && gezag === null && oneNamed) return { status: 'review', message: 'opp.instemming.review.gezag', evidence };
-    if (yes >= needed) return { status: 'pass', message: 'opp.instemming.pass', evidence };
+    if (yes >= needed) return afterRevision(facts, readings, evidence) ?? { status: 'pass', message: 'opp.instemming.pass', evidence };
     if (yes >= 1 && needed >= 2) {
       return no >= 1
         ? { status: 'fail', message: 'opp.instemming.fail.beide', evidence }
@@ -37,4 +40,27 @@ const rule: Rule<OppFacts> = {
     return { status: 'review', message: 'opp.instemming.review', evidence };
   },
 };
+
+/**
+ * Consent given, but is it to the plan as it is now? A consent the page says is still pending or
+ * refused, beside the given ones, may be for a later version: with a revision ("bijgesteld") after
+ * the plan was set, the parents have not yet consented to the revised handelingsdeel (fail);
+ * without one, ask. Consent given only before a later revision: ask.
+ */
+function afterRevision(facts: OppFacts, readings: ConsentReading[], evidence: Evidence[]): Verdict | null {
+  const revised = datesOf(facts, 'datum.bijgesteld').dates.at(-1);
+  const start = startOf(facts).dates[0];
+  const pending = readings.some((r) => r.notGave !== null && r.notGave > 0);
+  if (pending) {
+    return revised && (!start || revised > start)
+      ? { status: 'fail', message: 'opp.instemming.fail.bijgesteld', params: { datum: isoToDmy(revised) }, evidence }
+      : { status: 'review', message: 'opp.instemming.review.open', evidence };
+  }
+  const consentDates = datesOf(facts, 'instemming');
+  const lastConsent = consentDates.dates.at(-1);
+  if (revised && lastConsent && !consentDates.unreadable && revised > lastConsent) {
+    return { status: 'review', message: 'opp.instemming.review.bijgesteld', params: { datum: isoToDmy(revised), instemming: isoToDmy(lastConsent) }, evidence };
+  }
+  return null;
+}
 export default rule;

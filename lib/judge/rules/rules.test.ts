@@ -107,6 +107,24 @@ describe('opp.instemming', () => {
     expect(status('Moeder heeft getekend op 03-11-2025')).toBe('review');
     expect(status('Instemming gevraagd op 01-10-2025, nog geen reactie')).toBe('fail');
   });
+  it('asks for consent to a revised plan: pending after a revision fails, an older consent is controleren', () => {
+    const set = { 'datum.vastgesteld': '9-10-2023', gezag: 'beide ouders' };
+    // Both consented to version 1, version 2 (revised later) awaits both: the page says so itself.
+    const pending = instemming.check(facts({ ...set, 'datum.bijgesteld': '10-11-2025', instemming: ['Akkoord', 'Akkoord', 'In afwachting', 'In afwachting'] }), CTX);
+    expect(pending).toMatchObject({ status: 'fail', message: 'opp.instemming.fail.bijgesteld', params: { datum: '10-11-2025' } });
+    // Pending beside given without a revision on the page: which version is unclear.
+    expect(instemming.check(facts({ ...set, instemming: ['Akkoord', 'Akkoord', 'In afwachting'] }), CTX).message).toBe('opp.instemming.review.open');
+    // All consents dated before the revision: ask, never a fail.
+    const older = instemming.check(facts({ ...set, 'datum.bijgesteld': '10-11-2025', instemming: ['Akkoord 16-10-2023', 'Akkoord 17-10-2023'] }), CTX);
+    expect(older).toMatchObject({ status: 'review', message: 'opp.instemming.review.bijgesteld', params: { instemming: '17-10-2023' } });
+    // Consented after the revision: in order.
+    expect(instemming.check(facts({ ...set, 'datum.bijgesteld': '10-11-2025', instemming: ['Akkoord 12-11-2025', 'Akkoord 14-11-2025'] }), CTX).status).toBe('pass');
+  });
+  it("reads each parent's own tick box and 'ouders' as all parents", () => {
+    expect(instemming.check(facts({ gezag: 'beide ouders', instemming: ['ja: Sanne gaat akkoord, ondertekend op 02-10-2025', 'ja: Ruben gaat akkoord, ondertekend op 03-10-2025'] }), CTX).status).toBe('pass');
+    expect(instemming.check(facts({ gezag: 'beide ouders', instemming: ['ja: Sanne gaat akkoord, ondertekend op 02-10-2025', 'nee'] }), CTX).status).toBe('fail');
+    expect(instemming.check(facts({ gezag: 'beiden', instemming: 'ja: Ouders gaan akkoord met het handelingsdeel' }), CTX).status).toBe('pass');
+  });
 });
 
 describe('opp.factoren', () => {
