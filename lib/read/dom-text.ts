@@ -4,6 +4,8 @@
  */
 
 import { isCollapsedSection } from './collapsed';
+import { MAX_ACTION_TEXT, PAGE_ACTION } from '../terms/page-actions';
+import { fold } from '../text';
 
 /** Elements whose text is never page content. `data-opp-wijzer` marks our own layer. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg']);
@@ -115,7 +117,7 @@ export function subtreeText(root: Node, skip?: (node: Node) => boolean, rows = f
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (isSkipped(el)) return;
+    if (isSkipped(el) || isPageAction(el)) return;
     if (isControl(el) && el.tagName !== 'DIV') {
       out.push(' ', controlValue(el), ' ');
       return;
@@ -134,6 +136,13 @@ export function subtreeText(root: Node, skip?: (node: Node) => boolean, rows = f
   };
   walk(root);
   return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A link or button that acts on the page ("Wijzig datum inschrijving"): no part of any value. */
+export function isPageAction(el: Element): boolean {
+  if (el.tagName !== 'A' && el.getAttribute('role') !== 'button' && el.getAttribute('role') !== 'link') return false;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_ACTION_TEXT && PAGE_ACTION.test(fold(text).trim());
 }
 
 /** The text of a label element without the controls nested inside it (a wrapping <label>). */

@@ -11,7 +11,7 @@
 import { fold, foldLabel, shorten } from '../text';
 import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
-import { isTickBox, tickGroupOf, controlValues } from './tick-boxes';
+import { isTickBox, textAfter, tickGroupOf, controlValues } from './tick-boxes';
 import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
 import { buildOutline, NAMING_ELEMENTS, type Outline } from './outline';
@@ -122,6 +122,11 @@ export function controlLabel(
   if (control.hasAttribute('contenteditable') || control.getAttribute('role') === 'textbox') {
     const source = editorSourceLabel(control, labels);
     if (source) return source;
+  }
+  // A tick box whose label is empty says what it stands for right after it (a task list).
+  if (isTickBox(control) && !(first && ownLabelText(first))) {
+    const after = textAfter(control, first ? [first] : []);
+    if (after && after.text.length <= MAX_LABEL) return { text: after.text, el: after.el };
   }
   const cell = control.closest('td, dd');
   if (cell) {
@@ -593,7 +598,8 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
       group.controls.push(control);
       continue;
     }
-    if (control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
+    // Text fields inside a rich-text editor are its content; a tick box there (a task list) is still a state.
+    if (!isTickBox(control) && control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
     const type = (control as HTMLInputElement).type;
     const ariaGroup = control.getAttribute('role') === 'radio' ? control.closest('[role=radiogroup]') : null;
     const groupName = type === 'radio' ? control.getAttribute('name') : ariaGroup ? cssPath(ariaGroup) : null;
@@ -794,6 +800,9 @@ export function rowsOfBodyTable(headerTable: Element, columns: number): Element[
 
 /** Whether `el` stands in a data cell of a table or grid whose columns have headers. */
 function isDataCell(el: Element): boolean {
+  // A description is its term's value ("Gezag" → "Alleen moeder (eenhoofdig gezag)"), never a label.
+  const description = el.closest('dd');
+  if (description && description.parentElement?.querySelector(':scope > dt')) return true;
   const cell = el.closest('td, [role=gridcell], [role=cell]');
   if (!cell) return false;
   const table = cell.closest('table, [role=grid], [role=table], [role=treegrid]');

@@ -56,22 +56,32 @@ function statementOf(box: Element, fieldLabel: Element | null): string {
  * up to anything that is not plain text. Climbs only while the wrapper holds no other control.
  */
 function captionAfter(box: Element, labels: Element[]): string {
+  return textAfter(box, labels)?.text ?? '';
+}
+
+/**
+ * The text right after a tick box, with its first element: a caption, or the box's only label
+ * when the page writes it beside the box (a task list: "☑ <p>Ouders gaan akkoord …</p>").
+ */
+export function textAfter(box: Element, labels: Element[] = []): { text: string; el: Element } | null {
   const skip = (el: Element) => labels.includes(el) || (el.textContent ?? '').trim() === '';
   let node: Element = box;
   for (let depth = 0; depth < GROUP_DEPTH; depth++) {
     let text = '';
+    let first: Element | null = null;
     for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
       if (skip(next)) continue;
       if (next.querySelector('input, select, textarea, button, [role], label, h1, h2, h3, h4, h5, h6') || /^(H\d|LABEL|BUTTON)$/.test(next.tagName)) break;
       text += ` ${next.textContent ?? ''}`;
-      if (text.length > MAX_CAPTION) return '';
+      first ??= next;
+      if (text.length > MAX_CAPTION) return null;
     }
-    if (text.trim()) return text;
+    if (first && text.trim()) return { text: text.replace(/\s+/g, ' ').trim(), el: first };
     const parent = node.parentElement;
-    if (!parent || Array.from(parent.querySelectorAll('*')).some((el) => el !== box && isControl(el))) return '';
+    if (!parent || Array.from(parent.querySelectorAll('*')).some((el) => el !== box && isControl(el))) return null;
     node = parent;
   }
-  return '';
+  return null;
 }
 
 /**

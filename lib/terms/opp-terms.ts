@@ -46,7 +46,7 @@ const HINDERING = String.raw`(?:belemmerende|risico)-?`;
 export const OPP_TERMS: readonly Term[] = [
   // Dates first: "Datum instemming" and "Evaluatiedatum" are dates, not the parts themselves.
   { part: 'datum.inschrijving', pattern: /^(datum (van )?inschrijving|inschrijf ?datum|ingeschreven (op|per|sinds)|datum instroom|instroomdatum)\b/, sources: ['seed'] },
-  { part: 'datum.vastgesteld', pattern: /^(datum (van )?(vaststelling|vastgesteld|opgesteld)|vastgesteld( (op|per))?$|opgesteld op|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
+  { part: 'datum.vastgesteld', pattern: /^(datum (van )?(vaststelling|vastgesteld|opgesteld)|(opp|ontwikkelingsperspectief(plan)?|plan) (vastgesteld|opgesteld)( op| per)?$|vastgesteld( (op|per))?$|opgesteld op|vaststellingsdatum|datum (opp|ontwikkelingsperspectief)|startdatum( opp)?|ingangsdatum|begindatum)\b/, sources: ['seed'] },
   // When the plan was last changed: parents consent again to a changed handelingsdeel.
   { part: 'datum.bijgesteld', pattern: /^(datum (van de |laatste )?(bijstelling|herziening|wijziging plan)|(laatst )?bijgesteld( op| per)?$|herzien( op)?$|bijstelling( op)?$)/, sources: ['seed'] },
   // "Was bij inschrijving al duidelijk dat extra ondersteuning nodig was?", in either order.
@@ -56,6 +56,7 @@ export const OPP_TERMS: readonly Term[] = [
   { part: 'gezag', pattern: /\bgezag\b|gezagsdrager|ouderlijk gezag/, sources: ['seed', 'swv-zuid-kennemerland'] },
   // "Voor gezien" (ouders tekenen het hele OPP voor gezien) is no consent: it matches nothing here.
   { part: 'instemming', pattern: /^(instemming|akkoord( ouders| ouder| verzorgers)?|ondertekening|handtekening|toestemming ouders|ouders (stemmen|hebben) (in|ingestemd)|ingestemd)\b|instemming (ouders|met het handelingsdeel|handelingsdeel)/, sources: ['seed', 'domain'] },
+  { part: 'instemming', pattern: /^(ouders( en verzorgers)? en (ondertekening|instemming|akkoord))$/, sources: ['issue'] },
   { part: 'instemming', pattern: /^(akkoordverklaring|voor akkoord( (ge|onder)tekend)?|instemmingsrecht)\b/, sources: ['issue', 'swv-zuid-kennemerland', 'swv-meierij', 'swv-leiden'] },
   // A tick box that says the consent itself: "Ouders gaan akkoord met het handelingsdeel".
   { part: 'instemming', pattern: /^((de )?ouders?|verzorgers?) (gaan|gaat|zijn|is|hebben|heeft) (akkoord|ingestemd)\b/, sources: ['issue'] },

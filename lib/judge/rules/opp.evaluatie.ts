@@ -62,8 +62,9 @@ const rule: Rule<OppFacts> = {
       }
       return { status: 'fail', message: 'opp.evaluatie.fail', params: { ...params, jaren: realMisses.map((y) => y.name).join(', ') }, evidence };
     }
+    // A plan set in the last weeks of a school year is first evaluated in the next: that is in order.
     if (missed.length > 0) {
-      return { status: 'review', message: 'opp.evaluatie.review.kort', params: { ...params, jaren: missed.map((y) => y.name).join(', ') }, evidence };
+      return { status: 'pass', message: 'opp.evaluatie.pass.kort', params: { ...params, jaren: missed.map((y) => y.name).join(', ') }, evidence };
     }
     const current = years[years.length - 1] ?? schoolYearOf(ctx.today);
     const thisYear = held.filter((d) => d >= current.start).length;

@@ -30,6 +30,9 @@ const rule: Rule<OppFacts> = {
     // "Moeder heeft getekend" while the page does not say who holds custody: maybe one of two.
     const oneNamed = readings.some((r) => r.consent === 'yes' && r.gave === 1) && yes === 1;
     if (yes >= needed && gezag === null && oneNamed) return { status: 'review', message: 'opp.instemming.review.gezag', evidence };
+    // "Ouders gaan akkoord" ticked beside a box left empty: the sentence says all, the boxes say one.
+    const yesReadings = readings.filter((r) => r.consent === 'yes').length;
+    if (yes >= needed && no >= 1 && yesReadings < needed) return { status: 'review', message: 'opp.instemming.review.open', evidence };
     if (yes >= needed) return afterRevision(facts, readings, evidence) ?? { status: 'pass', message: 'opp.instemming.pass', evidence };
     if (yes >= 1 && needed >= 2) {
       return no >= 1

@@ -27,8 +27,10 @@ describe('opp.evaluatie', () => {
   it('counts a planned (future) date as not yet held', () => {
     expect(run('01-10-2024', '15-01-2025, 01-07-2027').status).toBe('fail');
   });
-  it('is only a review for a first school year the OPP ran in briefly', () => {
-    expect(run('15-06-2025', '10-10-2025, 01-11-2026').status).toBe('review');
+  it('holds a first school year the OPP ran in for under three months to nothing: its first evaluation comes the year after', () => {
+    expect(run('15-06-2025', '10-10-2025, 01-11-2026')).toMatchObject({ status: 'pass', message: 'opp.evaluatie.pass.kort', params: { jaren: '2024-2025' } });
+    // Three months or more in that first year: it needed its evaluation.
+    expect(run('15-04-2025', '10-10-2025, 01-11-2026').status).toBe('fail');
   });
   it('cannot tell without a start date, or with an impossible one', () => {
     expect(run('', '15-01-2025').status).toBe('review');
