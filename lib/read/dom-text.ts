@@ -34,8 +34,24 @@ export const CONTROL_SELECTOR = [
 ].join(',');
 
 export function isControl(el: Element): boolean {
-  return el.matches(CONTROL_SELECTOR);
+  return el.matches(CONTROL_SELECTOR) || isAttributeControl(el);
 }
+
+/** A web component that is a tick box by its name (<sl-checkbox>, <md-switch>): on when it has `checked`. */
+export const TICK_COMPONENT = /-(checkbox|switch|toggle|radio)$/i;
+
+/**
+ * A web component served with its state as attributes (<sl-textarea label="…" value="…">,
+ * <sl-checkbox checked>): before any script upgrades it, the attributes are all the page says.
+ */
+export function isAttributeControl(el: Element): boolean {
+  const tag = el.tagName;
+  if (!tag.includes('-')) return false;
+  return TICK_COMPONENT.test(tag) || ((el.hasAttribute('value') || el.hasAttribute('label')) && !el.querySelector(CONTROL_SELECTOR));
+}
+
+/** What PAGE_ELEMENTS adds to find attribute controls without testing every element. */
+export const ATTRIBUTE_CONTROL_QUERY = '[label]:not(option):not(optgroup):not(track),[checked]:not(input)';
 
 const PLACEHOLDER_OPTION = /^(-+.*-+|-+|kies.*|selecteer.*|maak een keuze.*|\(geen\)|geen keuze|choose.*|select.*)$/i;
 
@@ -56,6 +72,10 @@ export function controlValue(el: Element): string {
     // A custom select's search box is empty: the choice is shown as text beside it.
     return input.value || (input.getAttribute('role') === 'combobox' || input.type === 'search' || input.readOnly ? shownChoice(input) : '');
   }
+  if (isAttributeControl(el)) {
+    if (TICK_COMPONENT.test(tag)) return el.hasAttribute('checked') ? 'ja' : 'nee';
+    return el.getAttribute('value') ?? '';
+  }
   const role = el.getAttribute('role');
   if (role === 'switch' || role === 'checkbox' || role === 'radio') {
     const state = el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed');
@@ -74,8 +94,7 @@ const SELECT_BOX = /(^|[-_\s])(select|dropdown|combo ?box|combobox|picker|autoco
  */
 function shownChoice(input: Element): string {
   let box: Element | null = input.parentElement;
-  for (let depth = 0; box && depth < 4; depth++, box = box.parentElement) {
-    if (box.querySelector('label')) break;
+  for (let depth = 0; box && depth < 5; depth++, box = box.parentElement) {
     // The search box sits in its own small wrapper (Ant's "selection-search"): climb to the box that shows text.
     if (SELECT_BOX.test(box.getAttribute('class') ?? '') || box.getAttribute('role') === 'combobox') {
       const shown = choiceText(box);
@@ -85,14 +104,27 @@ function shownChoice(input: Element): string {
   return '';
 }
 
+/** A select widget's prompt when nothing is chosen ("placeholder", Semantic's "default text") or its list of options. */
+const PROMPT_OR_MENU = /placeholder|(^|\s)default(\s|$)|(^|[-_\s])(menu|options|dropdown-menu|listbox)($|[-_\s])/i;
+
+/**
+ * A custom select drawn with divs (Semantic UI, Select2, Choices): a select-like class and a list
+ * of options or a hidden input inside. Its value is the text it shows, never its menu.
+ */
+export function isSelectWidget(el: Element): boolean {
+  if (el.tagName === 'SELECT' || !SELECT_BOX.test(el.getAttribute('class') ?? '')) return false;
+  return el.querySelector('input[type=hidden], [role=listbox], [role=option], [class~=menu], [class*=-menu], [class*=options]') !== null;
+}
+
 /** A select widget's shown text: no placeholder prompt, no icons, no hidden helpers. */
-function choiceText(box: Element): string {
+export function choiceText(box: Element): string {
   let text = '';
   const walk = (n: Node): void => {
     if (n.nodeType === 3) text += ` ${n.nodeValue ?? ''}`;
     else if (n.nodeType === 1) {
       const el = n as Element;
-      if ((el !== box && isSkipped(el)) || /placeholder/i.test(el.getAttribute('class') ?? '') || el.tagName === 'INPUT' || el.getAttribute('role') === 'listbox' || el.getAttribute('role') === 'option') return;
+      // Not the widget's prompt, its (floating) label, its search box or its list of options.
+      if ((el !== box && isSkipped(el)) || PROMPT_OR_MENU.test(el.getAttribute('class') ?? '') || el.tagName === 'INPUT' || el.tagName === 'LABEL' || el.getAttribute('role') === 'listbox' || el.getAttribute('role') === 'option') return;
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     }
   };
@@ -118,6 +150,10 @@ export function subtreeText(root: Node, skip?: (node: Node) => boolean, rows = f
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (isSkipped(el) || isPageAction(el)) return;
+    if (isSelectWidget(el)) {
+      out.push(' ', choiceText(el), ' ');
+      return;
+    }
     if (isControl(el) && el.tagName !== 'DIV') {
       out.push(' ', controlValue(el), ' ');
       return;

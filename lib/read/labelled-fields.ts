@@ -12,7 +12,7 @@ import { fold, foldLabel, shorten } from '../text';
 import { anyTerm, matchTerm, type Term } from '../terms/term';
 import { labelKeywords, mayHoldLabel, type Dictionary } from './label-keywords';
 import { isTickBox, textAfter, tickGroupOf, controlValues } from './tick-boxes';
-import { CONTROL_SELECTOR, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
+import { ATTRIBUTE_CONTROL_QUERY, CONTROL_SELECTOR, TICK_COMPONENT, controlValue, cssPath, isControl, isSkipped, ownLabelText, subtreeText } from './dom-text';
 import { isCollapsedSection, isSectionOpener, sectionsOpenedBy } from './collapsed';
 import { buildOutline, NAMING_ELEMENTS, type Outline } from './outline';
 
@@ -116,6 +116,9 @@ export function controlLabel(
     const text = els.map((e) => e.textContent ?? '').join(' ').trim();
     if (text) return { text, el: els[0] ?? null };
   }
+  // A web component's label attribute; a tick-box component's label is its own text.
+  const attributeLabel = control.tagName.includes('-') ? (control.getAttribute('label') ?? (TICK_COMPONENT.test(control.tagName) ? (control.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null)) : null;
+  if (attributeLabel) return { text: attributeLabel, el: null };
   const aria = control.getAttribute('aria-label') ?? control.getAttribute('title');
   // A rich-text editor names its editing area after itself ("Rich Text Editor, main"): no label.
   if (aria && !EDITOR_NAME.test(aria)) return { text: aria, el: null };
@@ -323,6 +326,9 @@ function inlineRegion(label: Element): Node[] {
   // <div class=label>X</div><div class=value>…</div> inside a wrapper of its own.
   const wrapperNext = label.parentElement?.nextElementSibling;
   if (label.parentElement && label.parentElement.children.length === 1 && wrapperNext) return [wrapperNext];
+  // "<p>… <strong>Factoren:</strong></p><ul>…</ul>": a label that ends its paragraph is followed by the next block.
+  const block = label.parentElement;
+  if (block && labelText.endsWith(':') && !followingNodes(label).some(hasValue) && block.nextElementSibling && !startsAnotherPart(block.nextElementSibling)) return [block.nextElementSibling];
   return [];
 }
 
@@ -524,7 +530,7 @@ function shortTexts(body: HTMLElement, keywords: RegExp): { texts: ShortText[]; 
 }
 
 /** What the one element query of a page read picks up: controls, labels, named regions, header bands. */
-export const PAGE_ELEMENTS = 'input,textarea,select,label,header,[contenteditable],[role],section[aria-label]';
+export const PAGE_ELEMENTS = `input,textarea,select,label,header,[contenteditable],[role],section[aria-label],${ATTRIBUTE_CONTROL_QUERY}`;
 /**
  * The one element query of a page read: PAGE_ELEMENTS and the elements that name the page's
  * sections (outline.ts): a reader by meaning needs both (bench/ times the same query).

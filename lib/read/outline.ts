@@ -336,6 +336,9 @@ export function buildOutline(root: Element, named: readonly Element[] = Array.fr
     if (aria && !el.hasAttribute('aria-labelledby') && (ARIA_BOX.test(el.tagName) || ARIA_ROLE.test(el.getAttribute('role') ?? '')) && !NOT_A_BOX_ROLE.test(el.getAttribute('role') ?? '') && el.tagName !== 'NAV' && collapse(aria).length <= MAX_NAME) {
       found.push(section(collapse(aria), 'aria', null, el));
     }
+    // A web component that names its section by attribute: <sl-details summary="Perspectief">.
+    const attr = el.tagName.includes('-') && el.firstElementChild ? (el.getAttribute('summary') ?? el.getAttribute('heading') ?? el.getAttribute('header')) : null;
+    if (attr && found.length === 0 && collapse(attr).length <= MAX_NAME) found.push(section(collapse(attr), 'aria', null, el));
     // A box whose first child is a title by class (a card and its "card-title").
     if (!boxes.has(el) && found.length === 0) {
       const title = firstTitle(el);

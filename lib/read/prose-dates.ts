@@ -4,7 +4,7 @@
  * from the texts the prefilter already picked (no extra walk over the page).
  */
 import { candidateTexts } from './labelled-fields';
-import { cssPath } from './dom-text';
+import { ATTRIBUTE_CONTROL_QUERY, cssPath, isAttributeControl } from './dom-text';
 import { fold } from '../text';
 import { findDates } from '../dates';
 import type { FieldFact, OppPartKey } from '../facts/opp-facts';
@@ -23,8 +23,10 @@ const PHRASES: Record<DatePart, RegExp> = {
 export function proseDates(doc: Document, missing: readonly DatePart[]): Partial<Record<DatePart, { fact: FieldFact; anchor: Element }>> {
   const out: Partial<Record<DatePart, { fact: FieldFact; anchor: Element }>> = {};
   if (missing.length === 0) return out;
-  for (const node of candidateTexts(doc, 'opp')) {
-    const raw = node.nodeValue ?? '';
+  // Sentences in text, and in web components that hold their text as an attribute (<sl-textarea value="…">).
+  const sources: { raw: string; el: Element | null }[] = candidateTexts(doc, 'opp').map((node) => ({ raw: node.nodeValue ?? '', el: node.parentElement }));
+  for (const el of Array.from(doc.querySelectorAll(ATTRIBUTE_CONTROL_QUERY))) if (isAttributeControl(el)) sources.push({ raw: el.getAttribute('value') ?? '', el });
+  for (const { raw, el } of sources) {
     if (raw.length < 20) continue;
     const text = fold(raw);
     for (const part of missing) {
@@ -33,7 +35,6 @@ export function proseDates(doc: Document, missing: readonly DatePart[]): Partial
       if (!hit) continue;
       const after = text.slice(hit.index + hit[0].length, hit.index + hit[0].length + 24);
       const date = findDates(after)[0];
-      const el = node.parentElement;
       if (!date?.ok || !el) continue;
       const label = raw.trim().slice(0, 60);
       out[part] = { fact: { label, where: cssPath(el), weak: true, container: false, values: [date.iso] }, anchor: el };

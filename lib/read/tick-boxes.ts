@@ -7,11 +7,11 @@
  * box says, it is two, signed by whom and when. So: the boxes under one label are one field, and
  * each ticked box is a value of its own, with its own label and the caption beside it.
  */
-import { controlValue, isControl, ownLabelText } from './dom-text';
+import { TICK_COMPONENT, controlValue, isControl, ownLabelText } from './dom-text';
 
 /** A checkbox or a switch: on or off by itself. */
 export function isTickBox(el: Element): boolean {
-  return (el as HTMLInputElement).type === 'checkbox' || /^(checkbox|switch)$/.test(el.getAttribute('role') ?? '');
+  return (el as HTMLInputElement).type === 'checkbox' || /^(checkbox|switch)$/.test(el.getAttribute('role') ?? '') || TICK_COMPONENT.test(el.tagName);
 }
 
 /** How far up a box's group and caption are looked for: a form item is seldom deeper. */

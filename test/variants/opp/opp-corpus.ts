@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { checkHtml } from '../../../cli/check-html';
 import { isSkip } from '../facts';
 import { FAMILIES } from '../families';
+import { OPP_FAMILIES } from './families';
 import { OPP_FIXTURE_FACTS } from './opp-fixture-facts';
 
 export const TODAY = '2026-11-28';
@@ -51,7 +52,7 @@ export function runOppCorpus(): OppCorpus {
   for (const [fixture, doc] of Object.entries(OPP_FIXTURE_FACTS)) {
     const expected = expectedOf(fixture);
     const complete = PART_RULES.every((r) => expected.findings[r] === 'pass');
-    for (const family of FAMILIES) {
+    for (const family of [...FAMILIES, ...OPP_FAMILIES]) {
       const html = family.renderOpp(doc);
       if (isSkip(html)) {
         out.skipped.push(`${fixture} × ${family.id}: ${html.skip}`);
