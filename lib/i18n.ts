@@ -29,9 +29,6 @@ export function addMessages(tables: Partial<Record<Lang, Record<string, string>>
   for (const lang of LANGUAGES) Object.assign(TABLES[lang], tables[lang] ?? {});
 }
 
-export function hasMessage(key: string): key is MessageKey {
-  return key in TABLES.nl || key in TABLES.en;
-}
 
 /** Whether the page texts of `lang` are there (a content script loads them first). */
 export function hasPageMessages(lang: Lang): boolean {

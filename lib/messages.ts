@@ -40,4 +40,3 @@ export const MessageSchema = z.discriminatedUnion('type', [
   LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema, ContentDataRequestSchema,
   TaughtAddSchema, TaughtRemoveSchema,
 ]);
-export type Message = z.infer<typeof MessageSchema>;

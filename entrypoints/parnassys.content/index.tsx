@@ -8,7 +8,7 @@ import { loadSettings, onSettingsChange } from '../../lib/settings/settings-stor
 import { loadContentTexts } from '../../lib/show/content-texts';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
-import { settler } from '../../lib/show/settle';
+import { settler } from '../../lib/check/settle';
 import { guardedAsync } from '../../lib/show/guarded';
 import { mountGuideRunner } from '../../lib/guides/lazy-runner';
 import { updateLink } from '../../lib/privacy/link-client';

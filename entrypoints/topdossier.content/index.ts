@@ -11,7 +11,7 @@ import { loadPrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import { langFrom } from '../../lib/i18n';
 import { answerPopup } from '../../lib/show/answer-popup';
 import { reportSender } from '../../lib/show/report-sender';
-import { settler } from '../../lib/show/settle';
+import { settler } from '../../lib/check/settle';
 import { guarded } from '../../lib/show/guarded';
 import { mountPageLayer, type PageLayer } from './page-layer';
 import { OPP_TERMS } from '../../lib/terms/opp-terms';

@@ -2,6 +2,7 @@
  * What every page check shares: its options, its result, and the findings contract it
  * fills. The checks per page family are beside this file; lib/check-page.ts runs them all.
  */
+import { holdFails } from './hold-fails';
 import { ReportSchema, type App, type Finding, type PageKind, type Report } from '../contract';
 import { CORE_PARTS, type OppFacts } from '../facts/opp-facts';
 import { t, type Lang } from '../i18n';
@@ -87,7 +88,7 @@ export interface Base {
 export function result(base: Base, page: PageKind, findings: Finding[], rest: Partial<PageCheck> = {}): PageCheck {
   const off = new Set(base.options.disabledRules ?? []);
   // A page still loading may not have shown a part's content yet: nothing is missing for sure.
-  const loading = base.loading ? findings.map((f) => (f.status === 'fail' ? { ...f, status: 'review' as const, message: t(base.lang, 'general.loading') } : f)) : findings;
+  const loading = base.loading ? holdFails(findings, t(base.lang, 'general.loading')) : findings;
   const report = ReportSchema.parse({ app: base.app, page, findings: loading.filter((f) => !off.has(f.rule)) });
   return { report, readable: true, anchors: new Map(), pupil: null, oppStart: null, periods: null, ...rest };
 }

@@ -31,7 +31,7 @@ export function parsePeriods(list: { begin: string; end: string; status?: string
   for (const a of list) {
     const begin = readPeriod(a.begin).begin;
     if (!begin || !begin.ok) {
-      unreadable.push(a.begin || '(leeg)');
+      unreadable.push(a.begin || '—');
       continue;
     }
     const end = endOf(a);

@@ -15,7 +15,7 @@ const rule: Rule<ParnassysFacts> = {
     const perspectives = facts.rodPerspectives ?? [];
     const withBegin = perspectives.filter((p) => parseDate(p.begin).ok);
     if (withBegin.length) return { status: 'pass', message: 'rod.melding.pass', params: { datum: withBegin[0]!.begin }, evidence: [] };
-    if (perspectives.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: perspectives[0]!.begin || '(leeg)' }, evidence: [] };
+    if (perspectives.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: perspectives[0]!.begin || '—' }, evidence: [] };
     if (facts.remembered?.length) return { status: 'fail', message: 'rod.melding.fail', evidence: [] };
     return { status: 'review', message: 'rod.melding.review', evidence: [] };
   },

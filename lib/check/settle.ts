@@ -7,7 +7,8 @@
  *
  * Typing is not held: a field the user empties is missing at once, as they expect.
  */
-import type { PageCheck } from '../check/core';
+import type { PageCheck } from './core';
+import { holdFails } from './hold-fails';
 import { t, type Lang } from '../i18n';
 
 export const SETTLE_MS = 800;
@@ -25,14 +26,10 @@ export function settler(confirm: () => void, signal: AbortSignal): Settler {
     hold(previous, next, lang) {
       clearTimeout(timer);
       const before = new Map(previous?.report.findings.map((f) => [f.rule, f.status]));
-      let held = false;
-      const findings = next.report.findings.map((f) => {
-        const was = before.get(f.rule);
-        if (f.status !== 'fail' || was === undefined || was === 'fail') return f;
-        held = true;
-        return { ...f, status: 'review' as const, message: t(lang, 'general.updating') };
-      });
-      if (!held) return next;
+      // Only a newly failing rule is held: one that failed before, or is new on the page, stands.
+      const isNew = (f: { rule: string }) => before.get(f.rule) !== undefined && before.get(f.rule) !== 'fail';
+      if (!next.report.findings.some((f) => f.status === 'fail' && isNew(f))) return next;
+      const findings = holdFails(next.report.findings, t(lang, 'general.updating'), isNew);
       timer = setTimeout(() => !signal.aborted && confirm(), SETTLE_MS);
       return { ...next, report: { ...next.report, findings } };
     },
