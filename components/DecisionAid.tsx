@@ -10,7 +10,11 @@ const QUESTIONS: { key: 'specialEducation' | 'externalFunds' | 'belowOneF' | 're
   { key: 'specialEducation', text: 'needed.q.special' },
 ];
 
-/** "Is een OPP nodig?": questions from the seed, advice with reason and source. Nothing is stored. */
+/**
+ * "Is een OPP nodig?": questions from the board's guidance (docs/regels.md#voor-wie-is-een-opp,
+ * docs/regels.md#basisondersteuning-en-extra-ondersteuning), advice with reason and source.
+ * Nothing is stored.
+ */
 export function DecisionAid({ lang }: { lang: Lang }) {
   const [answers, setAnswers] = useState<Answers>({ externalFunds: false, reducedHours: false, belowOneF: false, specialEducation: false, factors: [] });
   const advice = oppNeeded(answers);

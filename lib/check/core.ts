@@ -33,7 +33,7 @@ export interface CheckOptions {
   today?: string;
   /** Default: 'nl'. */
   lang?: Lang;
-  /** Default: 2, the board's advice (seed "Jaarlijkse afstemming"). */
+  /** Default: 2, the board's advice (docs/regels.md#jaarlijkse-afstemming). */
   evaluationsAdvised?: 1 | 2;
   /** Board policy synonyms, tried before the built-in dictionary. Default: none. */
   extraTerms?: readonly Term[];

@@ -1,6 +1,6 @@
 /**
  * Reading parents' consent and custody (gezag) from what the page says. Pure.
- * Seed, "Instemming ouders op handelingsdeel": consent is signed, after a divorce by both
+ * docs/regels.md#instemming-ouders-op-handelingsdeel: consent is signed, after a divorce by both
  * parents with gezag; in Topdossier parents consent digitally.
  */
 import { fold } from '../text';

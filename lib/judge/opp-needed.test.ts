@@ -23,7 +23,7 @@ describe('Is een OPP nodig?', () => {
 
   it('covers every combination of answers', () => expect(all).toHaveLength(16 * 64));
 
-  it('requires an OPP whenever the seed says extra support (level 4 or 5), whatever the factors', () => {
+  it('requires an OPP whenever the board guidance says extra support (level 4 or 5), whatever the factors', () => {
     for (const a of all) {
       const advice = oppNeeded(a);
       if (a.specialEducation) expect(advice).toMatchObject({ verdict: 'required', level: '5', registerRod: true });

@@ -1,11 +1,11 @@
 /**
- * "Is een OPP nodig?": the seed's criteria ("Voor wie is een OPP?", "Basisondersteuning en
- * extra ondersteuning") as a pure function. It gives advice with its reason and section;
- * the answers are never stored.
+ * "Is een OPP nodig?": the board's criteria (docs/regels.md#voor-wie-is-een-opp,
+ * docs/regels.md#basisondersteuning-en-extra-ondersteuning) as a pure function. It gives
+ * advice with its reason and section; the answers are never stored.
  */
 import type { MessageKey } from '../i18n';
 
-/** The basisondersteuning factors of the seed (levels 1-3). */
+/** The basisondersteuning factors of the board's guidance (levels 1-3). */
 export const BASIS_FACTORS = ['instructie', 'eed', 'uitstroom1f', 'gedrag', 'advies', 'meertalig'] as const;
 export type BasisFactor = (typeof BASIS_FACTORS)[number];
 
@@ -26,7 +26,7 @@ export type Verdict = 'required' | 'required-leerplicht' | 'may' | 'not-needed';
 
 export interface Advice {
   verdict: Verdict;
-  /** Support level in the seed: 1-3 basis, 4 extra on school, 5 specialised education. */
+  /** Support level in the board's guidance: 1-3 basis, 4 extra on school, 5 specialised education. */
   level: '1-3' | '4' | '5';
   reasons: MessageKey[];
   source: MessageKey;

@@ -1,4 +1,4 @@
-/** The OPP rules, in the order the sidebar and CLI list them (the seed's order). */
+/** The OPP rules, in the order the sidebar and CLI list them (the order of docs/regels.md). */
 import factoren from './rules/opp.factoren';
 import handelingsdeel from './rules/opp.handelingsdeel';
 import instemming from './rules/opp.instemming';

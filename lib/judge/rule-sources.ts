@@ -1,6 +1,6 @@
 /**
  * Where each rule's requirement comes from, shown behind "Waarom?": a section of the
- * board's guidance (seed) or a law article. Plain data, so the views (the sidebar in a
+ * board's guidance (docs/regels.md) or a law article. Plain data, so the views (the sidebar in a
  * content script, the popup) know every rule's source without carrying every rule.
  */
 import type { MessageKey } from '../i18n';

@@ -15,7 +15,7 @@ export interface Verdict {
 export interface JudgeContext {
   /** ISO date the checks take as today (CLI --today; the browser's date otherwise). */
   today: string;
-  /** Board advice on evaluations per school year (seed: advice is twice). */
+  /** Board advice on evaluations per school year (advice is twice: docs/regels.md#jaarlijkse-afstemming). */
   evaluationsAdvised: 1 | 2;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Ordering uitstroom perspectives, to notice a lowered perspective (seed, "Hoge
- * verwachtingen": don't lower too soon or too much). Pure.
+ * Ordering uitstroom perspectives, to notice a lowered perspective (docs/regels.md#hoge-verwachtingen:
+ * don't lower too soon or too much). Pure.
  */
 import { fold } from '../text';
 

@@ -1,6 +1,7 @@
 /**
- * The columns of a ParnasSys "Dynamisch overzicht" export, by meaning: the seed names the
- * one that matters ("onderwijsarrangement peildatum (ingangsdatum)"); the pupil's columns
+ * The columns of a ParnasSys "Dynamisch overzicht" export, by meaning: the board's guidance
+ * names the one that matters, "onderwijsarrangement peildatum (ingangsdatum)"
+ * (docs/regels.md#overzicht-aangemelde-opps); the pupil's columns
  * come from the pupil dictionary (lib/terms/pupil-terms.ts). Tested against folded header text.
  */
 import { pupilColumnOf } from '../terms/pupil-terms';

@@ -1,7 +1,7 @@
 /**
  * The ROD check of a whole school: each pupil of the ParnasSys export against the OPPs
  * OPP-wijzer knows from Topdossier. Pure: the caller says which pupils have a known OPP.
- * Seed, "Melden bij ROD": every OPP is registered as an onderwijsarrangement; DUO compares
+ * docs/regels.md#melden-bij-rod: every OPP is registered as an onderwijsarrangement; DUO compares
  * the school's registered OPPs with the arrangements cluster 1 and 2 report, and the school
  * must have at least as many OPPs.
  */

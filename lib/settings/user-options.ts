@@ -9,7 +9,7 @@ import type { Policy } from './policy';
 export const UserOptionsSchema = z.object({
   /** Default: the browser's language. */
   language: z.optional(z.enum(['nl', 'en'])),
-  /** Default: 2 (the board's advice, seed "Jaarlijkse afstemming"). */
+  /** Default: 2 (the board's advice, docs/regels.md#jaarlijkse-afstemming). */
   evaluationsAdvised: z.optional(z.literal([1, 2])),
   /** Default: every check on. */
   disabledChecks: z.optional(z.array(z.string())),

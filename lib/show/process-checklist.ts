@@ -1,4 +1,4 @@
-/** The OPP process from the seed, in order, each step with its source and, where one exists, a guide. */
+/** The OPP process from the board's guidance (docs/regels.md), in order, each step with its source and, where one exists, a guide. */
 import type { MessageKey } from '../i18n';
 
 export interface ChecklistItem {

@@ -1,7 +1,7 @@
 /**
  * How OPPs write parents' consent in a sentence (nl and en), for lib/judge/consent.ts:
  * who consented, who holds custody (gezag), and when. Tested against folded text.
- * Sources: the seed's "Instemming ouders op handelingsdeel" (signed; after a divorce by both
+ * Sources: docs/regels.md#instemming-ouders-op-handelingsdeel (signed; after a divorce by both
  * parents with gezag; digitally in Topdossier) and how consent fields are filled in practice.
  */
 

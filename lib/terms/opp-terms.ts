@@ -1,8 +1,8 @@
 /**
  * The Dutch term dictionary for OPP parts: which labels, headings and field names name
- * which part. Sources: DOMAIN.md's table of labels seen in OPP formats, the seed's
- * "Inhoudelijke vereisten aan het OPP", and ParnasSys' own OPP module (stimulerende en
- * belemmerende factoren, ambitieniveau, verwacht uitstroomprofiel).
+ * which part. Sources: DOMAIN.md's table of labels seen in OPP formats, the board's guidance
+ * (docs/regels.md#inhoudelijke-vereisten-aan-het-opp), and ParnasSys' own OPP module
+ * (stimulerende en belemmerende factoren, ambitieniveau, verwacht uitstroomprofiel).
  *
  * Order matters: a label goes to the FIRST entry that matches, so the specific phrase
  * ("Onderbouwing uitstroomprofiel", "Instemming handelingsdeel") comes before the general

@@ -1,6 +1,6 @@
 /**
- * How ParnasSys names its pupil pages and their states (seed "Stappen registreren OPP bij
- * ROD"; Wicket's own empty-table text, DOMAIN.md "Public facts"). Tested against folded text.
+ * How ParnasSys names its pupil pages and their states (docs/regels.md#stappen-registreren-opp-bij-rod;
+ * Wicket's own empty-table text, DOMAIN.md "Public facts"). Tested against folded text.
  */
 
 /** Passend onderwijs, where the onderwijsarrangementen are listed. */

@@ -1,4 +1,4 @@
-/** ParnasSys labels for onderwijsarrangementen (seed, "Stappen registreren OPP bij ROD"). */
+/** ParnasSys labels for onderwijsarrangementen (docs/regels.md#stappen-registreren-opp-bij-rod). */
 import type { Term } from './term';
 
 export const ARRANGEMENT_PARTS = ['begin', 'einde', 'opmerkingen', 'begeleider', 'swv', 'status'] as const;

@@ -1,5 +1,5 @@
 /**
- * Labels of Topdossier's school settings (seed, "Privacy en Topdossier"): 2FA for the
+ * Labels of Topdossier's school settings (docs/regels.md#privacy-en-topdossier): 2FA for the
  * school and the retention period (bewaartermijnen, "automatisch" = removed 5 years after
  * unenrolment). Synonyms from how Dutch school software names the same settings.
  */

@@ -83,7 +83,7 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
-  it('shows the OPP process from the seed anywhere else, with its guides', async () => {
+  it('shows the OPP process from the board guidance anywhere else, with its guides', async () => {
     const page = await h.open('https://example.org/');
     const popup = await openPopup(h, await tabIdOf(h, page));
     const steps = await popup.$$eval('ol.process > li', (items) => items.map((li) => li.getAttribute('data-step')));
@@ -95,7 +95,7 @@ describe('the toolbar popup', () => {
     await popup.close();
   });
 
-  it('answers "Is een OPP nodig?" from the seed\'s criteria', async () => {
+  it('answers "Is een OPP nodig?" from the board\'s criteria', async () => {
     const page = await h.open('https://example.org/');
     const popup = await openPopup(h, await tabIdOf(h, page));
     await popup.locator('p.actions button', { hasText: 'Is een OPP nodig?' }).click();

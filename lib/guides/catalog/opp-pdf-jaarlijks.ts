@@ -1,4 +1,4 @@
-/** Seed, "Middel voor het maken van OPP's": each year the approved OPP goes as PDF into ParnasSys. */
+/** docs/regels.md#topdossier: each year the approved OPP goes as PDF into ParnasSys. */
 import type { Guide, Target } from '../guide-schema';
 import { PS_PUPIL_MENU, SAVED, SAVE_BUTTON } from './shared-targets';
 

@@ -1,4 +1,4 @@
-/** Seed, "Overzicht aangemelde OPP's": a dynamic overview with the arrangement column, to Excel. */
+/** docs/regels.md#overzicht-aangemelde-opps: a dynamic overview with the arrangement column, to Excel. */
 import type { Guide, Target } from '../guide-schema';
 import { PS_PUPIL_MENU, SAVED, SAVE_BUTTON } from './shared-targets';
 

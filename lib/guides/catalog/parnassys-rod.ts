@@ -1,4 +1,4 @@
-/** Seed, "Stappen registreren OPP bij ROD" and the check under Personalia > ROD. */
+/** docs/regels.md#stappen-registreren-opp-bij-rod and the check under Personalia > ROD. */
 import type { Guide, Target } from '../guide-schema';
 import { PS_ADD_ARRANGEMENT, PS_BEGIN, PS_PASSEND, PS_PUPIL_MENU, PS_TAB_EDUCATION, SAVED, SAVE_BUTTON } from './shared-targets';
 

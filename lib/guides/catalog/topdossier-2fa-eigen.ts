@@ -1,4 +1,4 @@
-/** Seed, "Privacy en Topdossier": each user activates their own 2FA from their name, bottom left. */
+/** docs/regels.md#privacy-en-topdossier: each user activates their own 2FA from their name, bottom left. */
 import type { Guide, Target } from '../guide-schema';
 
 const ACTIVATE: Target = { texts: ['Activeren', '2FA activeren', 'Activeer'], kind: 'button' };

@@ -1,4 +1,4 @@
-/** Seed, "Privacy en Topdossier": the account manager turns on 2FA for the school. */
+/** docs/regels.md#privacy-en-topdossier: the account manager turns on 2FA for the school. */
 import type { Guide } from '../guide-schema';
 import { SAVED, SAVE_BUTTON, TD_2FA_FIELD, TD_SCHOOL_SETTINGS, TD_SETTINGS } from './shared-targets';
 

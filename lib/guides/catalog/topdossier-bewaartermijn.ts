@@ -1,4 +1,4 @@
-/** Seed, "Privacy en Topdossier": pupils are removed automatically 5 years after unenrolment. */
+/** docs/regels.md#privacy-en-topdossier: pupils are removed automatically 5 years after unenrolment. */
 import type { Guide } from '../guide-schema';
 import { SAVED, SAVE_BUTTON, TD_RETENTION_FIELD, TD_SCHOOL_SETTINGS, TD_SETTINGS } from './shared-targets';
 

@@ -1,5 +1,5 @@
 /**
- * WPO art. 40a lid 4; seed "Jaarlijkse afstemming": the OPP is evaluated with parents and
+ * WPO art. 40a lid 4; docs/regels.md#jaarlijkse-afstemming: the OPP is evaluated with parents and
  * pupil at least once every school year (1 Aug – 31 Jul) it runs; Wijs! advises twice.
  * Only school years that have ended can have missed their evaluation.
  *

@@ -1,5 +1,5 @@
 /**
- * WPO art. 40a; seed "Inhoudelijke vereisten aan het OPP": belemmerende and bevorderende
+ * WPO art. 40a; docs/regels.md#inhoudelijke-vereisten-aan-het-opp: belemmerende and bevorderende
  * factoren of pupil and environment. A combined field ("Stimulerende en belemmerende
  * factoren") counts for both sides.
  */

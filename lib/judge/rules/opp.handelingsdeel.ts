@@ -1,4 +1,4 @@
-/** WPO art. 40a; seed "Inhoudelijke vereisten aan het OPP": the support to be given. */
+/** WPO art. 40a; docs/regels.md#inhoudelijke-vereisten-aan-het-opp: the support to be given. */
 import { contentRule } from './content-part';
 
 export default contentRule('opp.handelingsdeel', ['handelingsdeel'], {

@@ -1,5 +1,5 @@
 /**
- * Seed "Instemming ouders op handelingsdeel" (WPO art. 40a, instemmingsrecht since 2017):
+ * docs/regels.md#instemming-ouders-op-handelingsdeel (WPO art. 40a, instemmingsrecht since 2017):
  * the OPP is set only after parents consented to the handelingsdeel; after a divorce both
  * parents with gezag sign.
  */

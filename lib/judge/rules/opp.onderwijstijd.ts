@@ -1,5 +1,5 @@
 /**
- * Seed "Leerlingen die afwijken in onderwijstijd" (Variawet; Inspectie beleidsregel): with
+ * docs/regels.md#leerlingen-die-afwijken-in-onderwijstijd-vanuit-de-varia-wet (Variawet; Inspectie beleidsregel): with
  * onderwijstijdverkorting the OPP states the reason, the programme, the hours per week
  * and how the pupil grows back to full time. Applies only when the page says the pupil
  * has it: an unused empty section is not a reason to complain.

@@ -1,5 +1,5 @@
 /**
- * Seed "Binnen 6 weken na inschrijving": where extra support was clear from enrolment,
+ * docs/regels.md#binnen-6-weken-na-inschrijving: where extra support was clear from enrolment,
  * the OPP is set within 6 weeks (42 days). Without the dates on the page, or without
  * knowing whether support was clear from the start, it is never a fail.
  */

@@ -1,4 +1,4 @@
-/** Seed "Inhoudelijke vereisten aan het OPP": the uitstroomprofiel has a value. */
+/** docs/regels.md#inhoudelijke-vereisten-aan-het-opp: the uitstroomprofiel has a value. */
 import { contentRule } from './content-part';
 
 export default contentRule('opp.uitstroomprofiel', ['uitstroom'], {

@@ -1,5 +1,5 @@
 /**
- * Seed "Hoge verwachtingen": be careful with a lowered level or a lower uitstroom
+ * docs/regels.md#hoge-verwachtingen: be careful with a lowered level or a lower uitstroom
  * perspective. This rule never fails; it reminds (review) when the perspective is below
  * 1F, praktijkonderwijs, or lower than an earlier perspective on the page.
  */

@@ -1,5 +1,5 @@
 /**
- * Seed, "Melden bij ROD": every OPP is registered in ParnasSys as an onderwijsarrangement,
+ * docs/regels.md#melden-bij-rod: every OPP is registered in ParnasSys as an onderwijsarrangement,
  * or DUO's counts don't match. Fails only when an OPP is known and the arrangements were
  * read and none covers today; with no OPP known and none running there is nothing to say.
  */

@@ -1,4 +1,4 @@
-/** Seed, "Stappen registreren OPP bij ROD": the einddatum is mandatory but may be added later. */
+/** docs/regels.md#stappen-registreren-opp-bij-rod: the einddatum is mandatory but may be added later. */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import type { Rule } from '../rule';
 import { arrangementEvidence, endOf, parsePeriods } from './arrangement-periods';

@@ -1,5 +1,5 @@
 /**
- * Seed, "Stappen registreren OPP bij ROD": after saving, Personalia > ROD, message
+ * docs/regels.md#stappen-registreren-opp-bij-rod: after saving, Personalia > ROD, message
  * "Inschrijving PO aanleveren", shows the Ontwikkelingsperspectief with begin and end date.
  */
 import { parseDate } from '../../dates';

@@ -1,5 +1,5 @@
 /**
- * Seed, "Meerdere arrangementen": one OPP, one onderwijsarrangement per period; with
+ * docs/regels.md#meerdere-arrangementen: one OPP, one onderwijsarrangement per period; with
  * several arrangements (Kentalis and SWV) name them all in the opmerkingen of one.
  */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';

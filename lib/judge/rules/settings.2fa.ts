@@ -1,4 +1,4 @@
-/** Seed, "Privacy en Topdossier": staff log in with 2FA; the account manager turns it on. */
+/** docs/regels.md#privacy-en-topdossier: staff log in with 2FA; the account manager turns it on. */
 import { switchOf } from '../setting-value';
 import { settingRule } from './setting-rule';
 

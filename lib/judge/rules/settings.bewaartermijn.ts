@@ -1,4 +1,4 @@
-/** Seed, "Privacy en Topdossier": bewaartermijnen "automatisch": pupils removed 5 years after unenrolment. */
+/** docs/regels.md#privacy-en-topdossier: bewaartermijnen "automatisch": pupils removed 5 years after unenrolment. */
 import { retentionOf } from '../setting-value';
 import { settingRule } from './setting-rule';
 

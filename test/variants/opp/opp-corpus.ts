@@ -15,7 +15,7 @@ export const TODAY = '2026-11-28';
 /** An address that says nothing about the page: the page's own words must. */
 const URL = 'https://wijs-demo.topdossier.nl/app?5';
 
-/** The rules of the OPP's mandatory parts and its yearly evaluation (seed, "Inhoudelijke vereisten"). */
+/** The rules of the OPP's mandatory parts and its yearly evaluation (docs/regels.md#inhoudelijke-vereisten-aan-het-opp). */
 const PART_RULES = ['opp.factoren', 'opp.handelingsdeel', 'opp.instemming', 'opp.uitstroomprofiel', 'opp.onderbouwing', 'opp.hoorrecht', 'opp.evaluatie'];
 
 export interface OppPair {
