@@ -74,6 +74,9 @@ const DIALOG = (el: Element) => el.tagName === 'DIALOG' || /^(dialog|alertdialog
 /** Classes that hide an element in the frameworks pages are made with (no layout in jsdom). */
 const HIDDEN_CLASS = /(^|\s)(hidden|d-none|is-hidden|ng-hide|x-hidden|x-hidden-display|hide|invisible|u-hidden|visually-hidden|sr-only|p-hidden)(\s|$)/;
 
+/** Elements whose text is no words of the page: controls, icons, scripts. */
+const SKIPPED_TAG = /^(BUTTON|SCRIPT|STYLE|TEMPLATE|svg|SELECT)$/;
+
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -91,7 +94,7 @@ function ownWords(el: Element, max = 400): string {
     }
     else if (node.nodeType === 1) {
       const child = node as Element;
-      if (/^(BUTTON|SCRIPT|STYLE|TEMPLATE|svg|SELECT)$/.test(child.tagName) || child.getAttribute('role') === 'button' || child.getAttribute('aria-hidden') === 'true') return;
+      if (SKIPPED_TAG.test(child.tagName) || child.getAttribute('role') === 'button' || child.getAttribute('aria-hidden') === 'true') return;
       // Elements side by side with no space between are separate words ("Emma de Boer" "Geboortedatum").
       if (child.previousSibling?.nodeType === 1) text += ' ';
       for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
@@ -100,6 +103,30 @@ function ownWords(el: Element, max = 400): string {
   };
   walk(el);
   return collapse(text);
+}
+
+/** Whether an element has any words of its own (as `ownWords` counts them). */
+type HasWords = (el: Element) => boolean;
+
+/**
+ * `HasWords` remembered per element for one reading of the page: asked of every ancestor of a
+ * deep page, a fresh walk each time would make a page nested thousands deep take minutes.
+ */
+function wordPresence(): HasWords {
+  const known = new Map<Element, boolean>();
+  const has = (el: Element): boolean => {
+    let answer = known.get(el);
+    if (answer !== undefined) return answer;
+    answer = false;
+    if (!SKIPPED_TAG.test(el.tagName) && el.getAttribute('role') !== 'button' && el.getAttribute('aria-hidden') !== 'true') {
+      for (let c = el.firstChild; c && !answer; c = c.nextSibling) {
+        answer = c.nodeType === 3 ? (c.nodeValue ?? '').trim() !== '' : c.nodeType === 1 && has(c as Element);
+      }
+    }
+    known.set(el, answer);
+    return answer;
+  };
+  return has;
 }
 
 function headingLevel(el: Element): number | null {
@@ -206,18 +233,18 @@ function titleTop(title: Element, titleText: string): Element | null {
 }
 
 /** Whether `top` comes first in its parent: only icons, empty elements and buttons before it. */
-function comesFirst(top: Element): boolean {
-  for (let sib = top.previousElementSibling; sib; sib = sib.previousElementSibling) if (ownWords(sib, 0) !== '') return false;
+function comesFirst(top: Element, hasWords: HasWords): boolean {
+  for (let sib = top.previousElementSibling; sib; sib = sib.previousElementSibling) if (hasWords(sib)) return false;
   return true;
 }
 
 /** Whether anything with words, a control or an empty value slot follows `el` among its siblings. */
-function followedByContent(el: Element): boolean {
+function followedByContent(el: Element, hasWords: HasWords): boolean {
   for (let n = el.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '') return true;
     if (n.nodeType !== 1) continue;
     const e = n as Element;
-    if (/^(P|DD|TD|PRE|UL|OL|TEXTAREA|INPUT|SELECT|TABLE)$/.test(e.tagName) || ownWords(e, 0) !== '' || e.querySelector('input, textarea, select')) return true;
+    if (/^(P|DD|TD|PRE|UL|OL|TEXTAREA|INPUT|SELECT|TABLE)$/.test(e.tagName) || hasWords(e) || e.querySelector('input, textarea, select')) return true;
   }
   return false;
 }
@@ -242,7 +269,7 @@ function section(name: string, source: SectionSource, nameEl: Element | null, bo
  * The headings' sections: a box when the heading comes first in it and the next heading of its
  * level or higher (in page order) is outside it; else a run of siblings to that next heading.
  */
-function addHeadings(b: Builder, headings: { el: Element; level: number }[], named: Set<Element>): void {
+function addHeadings(b: Builder, headings: { el: Element; level: number }[], named: Set<Element>, hasWords: HasWords): void {
   headings.forEach(({ el, level }, i) => {
     const name = nameText(el);
     if (!name) return;
@@ -255,14 +282,14 @@ function addHeadings(b: Builder, headings: { el: Element; level: number }[], nam
     }
     const top = titleTop(el, name);
     const box = top?.parentElement ?? null;
-    if (top && box && box.tagName !== 'HTML' && comesFirst(top) && !(next && box.contains(next)) && ownWords(box, name.length + 1) !== name) {
+    if (top && box && box.tagName !== 'HTML' && comesFirst(top, hasWords) && !(next && box.contains(next)) && ownWords(box, name.length + 1) !== name) {
       named.add(box);
       add(b, section(name, 'heading', el, box, { level }));
       return;
     }
     // A run: from the heading (or the wrapper it stands alone in) to the sibling holding the next heading.
     let start: Element = el;
-    while (!followedByContent(start) && start.parentElement && start.parentElement.tagName !== 'BODY' && ownWords(start.parentElement, name.length + 1) === name) start = start.parentElement;
+    while (!followedByContent(start, hasWords) && start.parentElement && start.parentElement.tagName !== 'BODY' && ownWords(start.parentElement, name.length + 1) === name) start = start.parentElement;
     const parent = start.parentElement;
     if (!parent) return;
     let stop: Element | null = null;
@@ -276,6 +303,7 @@ function addHeadings(b: Builder, headings: { el: Element; level: number }[], nam
 /** Builds the outline of `root` (a document's body); `named`: its NAMING_ELEMENTS, when already queried. */
 export function buildOutline(root: Element, named: readonly Element[] = Array.from(root.querySelectorAll(NAMING_ELEMENTS))): Outline {
   const b: Builder = { sections: [], byBox: new Map(), byRunMember: new Map() };
+  const hasWords = wordPresence();
   const boxes = new Set<Element>();
   const opened = new Set<Element>();
   const isOurs = (el: Element) => el.closest('[data-opp-wijzer]') !== null;
@@ -323,7 +351,7 @@ export function buildOutline(root: Element, named: readonly Element[] = Array.fr
       }
     }
   }
-  addHeadings(b, headings, boxes);
+  addHeadings(b, headings, boxes, hasWords);
 
   // On demand: what only a look at an element's classes and neighbours can tell.
   const extra = new Map<Element, Section[]>();
@@ -341,7 +369,7 @@ export function buildOutline(root: Element, named: readonly Element[] = Array.fr
     if (attr && found.length === 0 && collapse(attr).length <= MAX_NAME) found.push(section(collapse(attr), 'aria', null, el));
     // A box whose first child is a title by class (a card and its "card-title").
     if (!boxes.has(el) && found.length === 0) {
-      const title = firstTitle(el);
+      const title = firstTitle(el, hasWords);
       if (title) found.push(section(title.name, 'title', title.el, el));
     }
     // A panel a link points at ("#id", Bootstrap's tabs and collapses without ARIA).
@@ -418,10 +446,10 @@ export function buildOutline(root: Element, named: readonly Element[] = Array.fr
  * element whose class names a title, the box holds more than the title, and it is no page-wide
  * wrapper (the body's own child may still be titled).
  */
-function firstTitle(box: Element): { name: string; el: Element } | null {
+function firstTitle(box: Element, hasWords: HasWords): { name: string; el: Element } | null {
   if (box.tagName === 'BODY' || box.tagName === 'HTML') return null;
   let first = box.firstElementChild;
-  while (first && ownWords(first, 0) === '') first = first.nextElementSibling;
+  while (first && !hasWords(first)) first = first.nextElementSibling;
   if (!first) return null;
   // The title itself, or the one element with its words inside a header wrapper (3 levels at most).
   for (let el: Element | null = first, depth = 0; el && depth < 4; depth++) {
@@ -430,7 +458,7 @@ function firstTitle(box: Element): { name: string; el: Element } | null {
       if (!name || el.children.length > 4) return null;
       return ownWords(box, name.length + 1) !== name ? { name, el } : null;
     }
-    const kids: Element[] = Array.from(el.children).filter((c) => ownWords(c, 0) !== '');
+    const kids: Element[] = Array.from(el.children).filter(hasWords);
     el = kids.length === 1 ? kids[0]! : null;
   }
   return null;
