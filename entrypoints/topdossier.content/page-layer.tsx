@@ -3,6 +3,7 @@
  * settings page a banner, and markers over the parts that fail or need review; all in one
  * shadow root so neither page styles the other.
  */
+import { pageRect } from '../../lib/show/page-rect';
 import { render } from 'preact';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -72,7 +73,8 @@ export async function mountPageLayer(
   };
 
   const boxOf = (el: Element) => {
-    const rect = el.getBoundingClientRect();
+    followFrame(el.ownerDocument);
+    const rect = pageRect(el);
     return rect.width > 0 || rect.height > 0 ? rect : null;
   };
 
@@ -225,6 +227,13 @@ export async function mountPageLayer(
   };
   addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
   addEventListener('resize', redrawSoon, { signal: ctx.signal });
+  /** A same-origin frame a marked part is in scrolls on its own: its markers follow it too. */
+  const followed = new WeakSet<Document>();
+  function followFrame(doc: Document) {
+    if (doc === document || followed.has(doc)) return;
+    followed.add(doc);
+    doc.addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
+  }
   // Opening or closing a section moves the parts: the markers follow (nothing is read again).
   let later: ReturnType<typeof setTimeout> | undefined;
   const redrawLater = () => {

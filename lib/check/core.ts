@@ -2,6 +2,7 @@
  * What every page check shares: its options, its result, and the findings contract it
  * fills. The checks per page family are beside this file; lib/check-page.ts runs them all.
  */
+import { composedPage, type ComposedPage } from '../read/composed-page';
 import { holdFails } from './hold-fails';
 import { ReportSchema, type App, type Finding, type PageKind, type Report } from '../contract';
 import { CORE_PARTS, type OppFacts } from '../facts/opp-facts';
@@ -111,12 +112,22 @@ export type PageChecker = ((doc: Document, base: Base) => PageCheck | null) & { 
 /** Runs the checks in order; the first that recognises the page answers, else "other". */
 export function firstCheck(doc: Document, options: CheckOptions, checks: PageChecker[]): PageCheck {
   const reads = [...new Set(checks.flatMap((c) => c.reads))];
-  return withPageLists(doc, () => {
-    const base = baseFor(doc, options);
+  // Shadow roots and same-origin frames are read from a composed copy (lib/read/composed-page.ts);
+  // whether the page is still loading is the page's own state.
+  const page = composedPage(doc);
+  const base = baseFor(doc, options);
+  const check = withPageLists(page.doc, () => {
     for (const check of checks) {
-      const found = check(doc, base);
+      const found = check(page.doc, base);
       if (found) return found;
     }
     return result(base, 'other', []);
   }, reads, [...(options.extraTerms ?? []), ...(options.extraArrangementTerms ?? []), ...(options.extraSettingsTerms ?? [])]);
+  return page.composed ? onThePage(check, page) : check;
+}
+
+/** A check of a composed copy, pointing at the page's own elements; typing re-reads the whole page. */
+function onThePage(check: PageCheck, page: ComposedPage): PageCheck {
+  const anchors = new Map([...check.anchors].map(([at, el]) => [at, page.original(el)]));
+  return { ...check, anchors, recheck: undefined };
 }

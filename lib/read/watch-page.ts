@@ -3,6 +3,8 @@
  * Ajax (Wicket does that without a navigation). Debounced so a burst of keystrokes costs
  * one check; stops when the signal aborts (the extension reloaded or was removed).
  */
+import { innerTrees } from './composed-page';
+
 export const RECHECK_DELAY_MS = 150;
 
 /** What changed since the last check: the controls typed in, and whether the page's structure moved. */
@@ -27,15 +29,19 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       if (signal.aborted) return;
       const done = change;
       change = { inputs: new Set(), structural: false };
+      // A part swapped in may bring a web component or a frame of its own (looked for once per
+      // settled change, not per mutation: a busy page changes many times a second).
+      if (done.structural) reachInnerTrees();
       onChange(done);
     }, delay);
   };
   const onInput = (e: Event) => {
-    if (e.target instanceof Element) change.inputs.add(e.target);
+    // By node type, not instanceof: a frame's elements belong to the frame's own window.
+    const target = e.target as Node | null;
+    if (target?.nodeType === 1) change.inputs.add(target as Element);
     else change.structural = true;
     schedule();
   };
-  for (const type of ['input', 'change']) doc.addEventListener(type, onInput, { capture: true, signal });
   const observer = new MutationObserver((records) => {
     // Our own layer changing is no reason to look again; typing in a contenteditable is an input.
     const relevant = records.filter((r) => {
@@ -51,7 +57,28 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
     if (relevant.length) change.structural = true;
     schedule();
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const options = { childList: true, subtree: true, characterData: true };
+  const watched = new WeakSet<Node>();
+  /** Open shadow roots and same-origin frames are watched too: their typing and changes are the page's. */
+  const reachInnerTrees = () => {
+    for (const tree of innerTrees(doc)) {
+      if (watched.has(tree)) continue;
+      watched.add(tree);
+      observer.observe(tree, options);
+      // Events inside a frame never reach the page's document (a shadow root's do, retargeted).
+      if (tree.nodeType === 9) for (const type of ['input', 'change']) tree.addEventListener(type, onInput, { capture: true, signal });
+    }
+  };
+  for (const type of ['input', 'change']) doc.addEventListener(type, onInput, { capture: true, signal });
+  // A frame that (re)loads brings a new document, and no mutation of the page says so.
+  doc.addEventListener('load', (e) => {
+    const target = e.target as Node | null;
+    if (target?.nodeType !== 1 || !/^I?FRAME$/.test((target as Element).tagName)) return;
+    change.structural = true;
+    schedule();
+  }, { capture: true, signal });
+  observer.observe(doc.body ?? doc.documentElement, options);
+  reachInnerTrees();
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
