@@ -38,7 +38,7 @@ export function boardBook(board: BoardReport, lang: Lang): WorkBook {
 }
 
 /** The file's bytes: the page wraps them in a Blob, the CLI writes them. */
-export function boardFileBytes(board: BoardReport, lang: Lang, kind: 'csv' | 'xlsx'): Uint8Array {
+export function boardFileBytes(board: BoardReport, lang: Lang, kind: 'csv' | 'xlsx'): Uint8Array<ArrayBuffer> {
   if (kind === 'csv') return new TextEncoder().encode(`\ufeff${utils.sheet_to_csv(utils.aoa_to_sheet(boardRows(board, lang)), { FS: ';' })}`);
   return new Uint8Array(write(boardBook(board, lang), { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
