@@ -141,7 +141,7 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
                 </tr>
               </thead>
               <tbody>
-                {board.schools.map(({ school: s, report, duo }) => {
+                {board.schools.map(({ school: s, report, duo }, i) => {
                   const list = lists.get(s.key);
                   const named = s.byColumn ? t(lang, 'bestuur.named.column', { bestand: s.files.map((f) => f.file).join(', ') }) : t(lang, 'bestuur.named.file', { bestand: s.files.map((f) => f.file).join(', ') });
                   return (
@@ -153,8 +153,8 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
                       {BOARD_COUNTS.map((k) => <td key={k} class="num" data-col={k}>{report.totals[k]}</td>)}
                       <td class="board__duo" data-col="duo">{t(lang, duo ? 'bestuur.duo.ja' : 'bestuur.duo.nee')}</td>
                       <td>
-                        <label class="visually-hidden" for={`list-${s.key}`}>{t(lang, 'bestuur.list.label', { school: s.name })}</label>
-                        <input id={`list-${s.key}`} type="file" accept=".html,.htm,.mhtml,.xhtml" onChange={(e) => void addList(s, (e.target as HTMLInputElement).files?.[0])} />
+                        <label class="visually-hidden" for={`list-${i}`}>{t(lang, 'bestuur.list.label', { school: s.name })}</label>
+                        <input id={`list-${i}`} type="file" accept=".html,.htm,.mhtml,.xhtml" onChange={(e) => void addList(s, (e.target as HTMLInputElement).files?.[0])} />
                         <div class={`hint${list && 'error' in list ? ' error' : ''}`} data-list>
                           {!list ? t(lang, 'bestuur.list.seen') : 'error' in list ? t(lang, 'bestuur.list.error', { bestand: list.file }) : t(lang, 'bestuur.list.read', { bestand: list.file, aantal: list.count })}
                         </div>
