@@ -15,9 +15,9 @@ const letters = (i: number) => {
   return s;
 };
 
-function exportRows(n: number): (string | number)[][] {
+function exportRows(n: number, from = 0): (string | number)[][] {
   const rows: (string | number)[][] = [['Dynamisch overzicht'], [], ['Achternaam', 'Roepnaam', 'Geboortedatum', 'Groep', 'Onderwijsarrangement peildatum (ingangsdatum)', 'Einddatum', 'Opmerkingen']];
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
     const arrangement = i % 7 === 0;
     rows.push([`Van${letters(i)}`, `Kim${letters(i * 7)}`, `${day}-0${(i % 9) + 1}-201${i % 8}`, String((i % 8) + 1), arrangement ? 45931 : '', arrangement && i % 2 ? 46599 : '', i % 50 === 0 ? 'Kentalis cluster 2' : '']);
@@ -25,9 +25,9 @@ function exportRows(n: number): (string | number)[][] {
   return rows;
 }
 
-function file(kind: 'xlsx' | 'csv', n: number): Buffer {
+export function file(kind: 'xlsx' | 'csv', n: number, from = 0): Buffer {
   const book = utils.book_new();
-  utils.book_append_sheet(book, utils.aoa_to_sheet(exportRows(n)), 'Leerlingen');
+  utils.book_append_sheet(book, utils.aoa_to_sheet(exportRows(n, from)), 'Leerlingen');
   const out = write(book, { type: kind === 'csv' ? 'string' : 'array', bookType: kind, compression: true });
   return typeof out === 'string' ? Buffer.from(out, 'utf8') : Buffer.from(out as ArrayBuffer);
 }

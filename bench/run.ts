@@ -16,6 +16,7 @@ import { measureChromebook, observeLongTasks, THROTTLE, unrouteExtensionPages } 
 import { extensionPageFloor } from './extension-page-floor';
 import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
 import { EXPORT_PUPILS, measureRodControle } from './rod-controle';
+import { BOARD_SCHOOLS, measureBoard, SCHOOL_PUPILS } from './rod-bestuur';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
@@ -205,6 +206,16 @@ results.typing = { withExt, without, heapAddedMB: added };
   add(`ROD-controle: ${EXPORT_PUPILS.toLocaleString('en')}-pupil export (.xlsx, ${(rod.bytes.xlsx / 1024).toFixed(0)} KB) read and shown`, `${rod.xlsx} ms median of 5 (${(rod.xlsx / rod.csv).toFixed(2)}× the same rows as .csv)`, '< 1000 ms', rod.xlsx < 1000);
   add('  the same rows as plain .csv', `${rod.csv} ms median of 5`, REFERENCE, true);
   results.rodControle = rod;
+}
+
+// 5b. The board's view: every school's export at once, choosing the files to the table drawn.
+{
+  const h = await launch({});
+  const b = await measureBoard(h);
+  await h.close();
+  add(`ROD-controle, board: ${BOARD_SCHOOLS} exports of ${SCHOOL_PUPILS} pupils (.xlsx) to the table`, `${b.board.toFixed(0)} ms median of 5 = ${(b.board / b.floor).toFixed(2)}× the floor`, '< 3000 ms', b.board < 3000);
+  add(`  the floor: the same ${(BOARD_SCHOOLS * SCHOOL_PUPILS).toLocaleString('en')} pupils as one .xlsx, one-school page`, `${b.floor.toFixed(0)} ms median of 5`, REFERENCE, true);
+  results.rodBestuur = b;
 }
 
 // 6. How often a complete OPP, in any markup family, still says "controleren" (issue #12).

@@ -15,6 +15,7 @@ import { InputError, readHtml } from './input';
 
 export { InputError, readHtml };
 import { runOverzicht } from './overzicht';
+import { isBoard, runBoard } from './bestuur';
 
 
 interface Args {
@@ -74,7 +75,8 @@ export function formatReport(report: Report, lang: Lang): string {
 
 export function run(argv: string[]): { code: number; out: string; err: string } {
   // The whole school's ROD check takes other files and options (cli/overzicht.ts).
-  if (argv.includes('--overzicht')) return runOverzicht(argv);
+  // Several exports at once: the board's view (cli/bestuur.ts).
+  if (argv.includes('--overzicht')) return isBoard(argv) ? runBoard(argv) : runOverzicht(argv);
   try {
     const args = parseArgs(argv);
     const html = readHtml(args.file, args.lang);

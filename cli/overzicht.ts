@@ -8,9 +8,9 @@ import { JSDOM } from 'jsdom';
 import { todayIso } from '../lib/check-page';
 import { parseDate } from '../lib/dates';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
-import { compareExport, pupilId, type OppKnown, type OverzichtReport } from '../lib/overzicht/compare';
+import { compareExport, type OppKnown, type OverzichtReport } from '../lib/overzicht/compare';
+import { oppsOfList } from '../lib/overzicht/list-opps';
 import { readExport } from '../lib/overzicht/read-export';
-import { canonicalName } from '../lib/privacy/pupil-key';
 import { readDossierList } from '../lib/read/dossier-list-reader';
 import { InputError, readHtml } from './input';
 
@@ -50,7 +50,7 @@ function parseArgs(argv: string[]): Args {
   return { file: args.file, list: args.list, peildatum: args.peildatum ?? todayIso(), json: args.json!, names: args.names!, lang: args.lang! };
 }
 
-function readBytes(file: string, lang: Lang): Uint8Array {
+export function readBytes(file: string, lang: Lang): Uint8Array {
   try {
     statSync(file);
   } catch {
@@ -59,13 +59,11 @@ function readBytes(file: string, lang: Lang): Uint8Array {
   return new Uint8Array(readFileSync(file));
 }
 
-/** The OPPs a saved Topdossier list shows: by name and birth date, or by name alone. */
-function oppsFromList(file: string, lang: Lang): (name: string, birth: string | null) => OppKnown {
+/** The OPPs a saved Topdossier list shows: by name and birth date, or by name alone (also the board's, cli/bestuur.ts). */
+export function oppsFromList(file: string, lang: Lang): (name: string, birth: string | null) => OppKnown {
   const pupils = readDossierList(new JSDOM(readHtml(file, lang)).window.document);
   if (!pupils) throw new InputError(t(lang, 'overzicht.cli.list-unreadable'));
-  const sure = new Set(pupils.filter((p) => p.hasOpp && p.birth).map((p) => pupilId(p.name, p.birth)));
-  const byName = new Set(pupils.filter((p) => p.hasOpp && !p.birth).map((p) => canonicalName(p.name)));
-  return (name, birth) => (sure.has(pupilId(name, birth)) ? 'zeker' : byName.has(canonicalName(name)) ? 'naam' : null);
+  return oppsOfList(pupils);
 }
 
 export function toJson(report: OverzichtReport, names: boolean): unknown {

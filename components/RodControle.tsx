@@ -10,6 +10,7 @@ import { isoToDmy, todayIso } from '../lib/dates';
 import guide from '../lib/guides/catalog/parnassys-rod';
 import { compareExport, type OppKnown, type OverzichtReport, type PupilResult } from '../lib/overzicht/compare';
 import type { ExportTable } from '../lib/overzicht/export-rows';
+import type { SchoolFile } from '../lib/overzicht/board';
 import type { ExportError, ExportResult } from '../lib/overzicht/read-export';
 import { reportFile } from '../lib/overzicht/report-file';
 
@@ -27,13 +28,24 @@ type State =
   | { kind: 'error'; key: MessageKey }
   | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown };
 
+/** One school of the board's view (components/BoardView.tsx): already read, compared on the board's peildatum. */
+export interface OneSchool {
+  name: string;
+  table: ExportTable;
+  oppOf: (name: string, birth: string | null) => OppKnown;
+  peildatum: string;
+  /** Which rows came from which file, when the school is in more than one. */
+  files: SchoolFile[];
+  back(): void;
+}
+
 type SortKey = 'status' | 'row' | 'name' | 'group';
 const PAGE = 200;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [peildatum, setPeildatum] = useState(todayIso());
+export function RodControle({ lang, api, school }: { lang: Lang; api: RodControleApi; school?: OneSchool }) {
+  const [state, setState] = useState<State>(school ? { kind: 'done', table: school.table, oppOf: school.oppOf } : { kind: 'idle' });
+  const [peildatum, setPeildatum] = useState(school?.peildatum ?? todayIso());
   const [onlyAttention, setOnlyAttention] = useState(true);
   const [sort, setSort] = useState<SortKey>('status');
   const [shown, setShown] = useState(PAGE);
@@ -72,6 +84,7 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
     if (report) performance.mark('opp-wijzer:rod-drawn');
   }, [report]);
 
+  const saveName = school ? `rod-controle-${school.name}` : 'rod-controle';
   const showGuide = () => {
     if (guideRef.current) guideRef.current.open = true;
     guideRef.current?.scrollIntoView({ block: 'start' });
@@ -80,6 +93,7 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
 
   return (
     <main class="page page--wide" lang={lang}>
+      {school ? <SchoolHead lang={lang} school={school} /> : <>
       <h1>{t(lang, 'overzicht.title')}</h1>
       <p>{t(lang, 'overzicht.intro')}</p>
       <p class="hint">{t(lang, 'overzicht.how')}</p>
@@ -101,6 +115,8 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
         <input id="peildatum" type="date" value={peildatum} onInput={(e) => setPeildatum((e.target as HTMLInputElement).value)} />
         {!ISO.test(peildatum) && <span class="error"> {t(lang, 'overzicht.error.datum')}</span>}
       </p>
+      <p><a href="#bestuur">{t(lang, 'bestuur.link')}</a></p>
+      </>}
 
       {state.kind === 'busy' && <p role="status" aria-live="polite" class="busy">{t(lang, state.step)}</p>}
       {state.kind === 'error' && <p role="alert" class="error">{t(lang, state.key)}</p>}
@@ -132,8 +148,8 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
             <label>
               <input type="checkbox" checked={onlyAttention} onChange={(e) => { setOnlyAttention((e.target as HTMLInputElement).checked); setShown(PAGE); }} /> {t(lang, 'overzicht.filter')}
             </label>{' '}
-            <button type="button" onClick={() => api.save('rod-controle.csv', reportFile(report, lang, 'csv'))}>{t(lang, 'overzicht.save.csv')}</button>{' '}
-            <button type="button" onClick={() => api.save('rod-controle.xlsx', reportFile(report, lang, 'xlsx'))}>{t(lang, 'overzicht.save.xlsx')}</button>
+            <button type="button" onClick={() => api.save(`${saveName}.csv`, reportFile(report, lang, 'csv'))}>{t(lang, 'overzicht.save.csv')}</button>{' '}
+            <button type="button" onClick={() => api.save(`${saveName}.xlsx`, reportFile(report, lang, 'xlsx'))}>{t(lang, 'overzicht.save.xlsx')}</button>
           </p>
           <p class="hint">{t(lang, 'overzicht.save.hint')}</p>
           <p role="status" class="count">{t(lang, 'overzicht.count', { aantal: rows.length, totaal: report.totals.pupils })}</p>
@@ -181,5 +197,25 @@ function ReportRow({ lang, pupil: p, onGuide }: { lang: Lang; pupil: PupilResult
       </td>
       <td>{p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; ')}</td>
     </tr>
+  );
+}
+
+/** The board's school: its name, the board's peildatum, the way back, and which rows are which file. */
+function SchoolHead({ lang, school }: { lang: Lang; school: OneSchool }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from the board's table: the heading has the focus, so a screen reader says where it is.
+  useLayoutEffect(() => heading.current?.focus(), []);
+  return (
+    <>
+      <p><button type="button" class="link" onClick={school.back}>{t(lang, 'bestuur.back')}</button></p>
+      <h1 ref={heading} tabIndex={-1}>{t(lang, 'bestuur.school.title', { school: school.name })}</h1>
+      <p>{t(lang, 'bestuur.school.peildatum', { datum: isoToDmy(school.peildatum) })}</p>
+      {school.files.length > 1 && (
+        <div class="hint">
+          <p>{t(lang, 'bestuur.school.files')}</p>
+          <ul>{school.files.map((f) => <li key={f.file}>{t(lang, 'bestuur.school.file', { bestand: f.file, van: f.first, tot: f.last, eigenVan: f.first - f.offset, eigenTot: f.last - f.offset })}</li>)}</ul>
+        </div>
+      )}
+    </>
   );
 }

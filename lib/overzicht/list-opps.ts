@@ -1,0 +1,14 @@
+/**
+ * The OPPs a saved Topdossier list of dossiers shows (lib/read/dossier-list-reader.ts), as the
+ * ROD check asks for them: by name and birth date, or by name alone when the list shows no
+ * birth date (then at most "controleren": perhaps a namesake). Used by the CLI and the board's view.
+ */
+import { canonicalName } from '../privacy/pupil-key';
+import type { ListedPupil } from '../read/dossier-list-reader';
+import { pupilId, type OppKnown } from './compare';
+
+export function oppsOfList(pupils: readonly ListedPupil[]): (name: string, birth: string | null) => OppKnown {
+  const sure = new Set(pupils.filter((p) => p.hasOpp && p.birth).map((p) => pupilId(p.name, p.birth)));
+  const byName = new Set(pupils.filter((p) => p.hasOpp && !p.birth).map((p) => canonicalName(p.name)));
+  return (name, birth) => (sure.has(pupilId(name, birth)) ? 'zeker' : byName.has(canonicalName(name)) ? 'naam' : null);
+}
