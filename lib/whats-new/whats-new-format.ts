@@ -21,20 +21,9 @@ export const NEWS: Readonly<Record<string, readonly MessageKey[]>> = {
   '0.1.0': ['whatsnew.0-1-0.privacy', 'whatsnew.0-1-0.handleiding', 'whatsnew.0-1-0.news'],
 };
 
-/** Numeric compare of "1.2.3" versions (the manifest's form); a part that is not a number counts 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.split('.').map((p) => Number.parseInt(p, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return Math.sign(d);
-  }
-  return 0;
-}
-
-/** What to store after runtime.onInstalled: news pending only for an update to a higher version that has news. */
+/** What to store after runtime.onInstalled: news pending only for an update to another version that has news. */
 export function afterInstalled(reason: string, previousVersion: string | undefined, current: string): WhatsNewRecord | null {
-  if (reason !== 'update' || !previousVersion || compareVersions(current, previousVersion) <= 0) return null;
+  if (reason !== 'update' || !previousVersion || previousVersion === current) return null;
   return NEWS[current]?.length ? { version: WHATS_NEW_VERSION, pending: current } : null;
 }
 
