@@ -10,6 +10,8 @@ export const HOST_PERMISSIONS = ['https://*.topdossier.nl/*', 'https://*.parnass
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The release's second build goes elsewhere, to compare its bytes (scripts/release/build.mjs).
+  outDir: process.env.OPP_OUT_DIR || '.output',
   hooks: {
     'vite:build:extendConfig': nativeBrowserInContentScripts,
     // What a page needs only when asked (lib/build/lazy-modules.ts), beside the content scripts.

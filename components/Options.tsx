@@ -7,6 +7,8 @@ import { linkStatus, wipeAll, type LinkStatus } from '../lib/privacy/link-client
 import { saveFile } from '../lib/show/tab-client';
 import { forget } from '../lib/taught/taught-client';
 import { TaughtLabels } from './TaughtLabels';
+import { WhatsNew } from './WhatsNew';
+import { newsShown, pendingNews } from '../lib/whats-new/whats-new-client';
 import { loadSettings, saveUserOptions, type Settings } from '../lib/settings/settings-store';
 import type { UserOptions } from '../lib/settings/user-options';
 
@@ -15,8 +17,12 @@ export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [links, setLinks] = useState<LinkStatus | null>(null);
   const [wiped, setWiped] = useState(false);
+  const [news, setNews] = useState<readonly MessageKey[]>([]);
   const reload = () => void loadSettings().then(setSettings);
   useEffect(reload, []);
+  useEffect(() => {
+    void pendingNews().then(setNews, () => setNews([]));
+  }, []);
   useEffect(() => {
     void linkStatus().then(setLinks, () => setLinks(null));
   }, [wiped]);
@@ -29,6 +35,7 @@ export function Options() {
   return (
     <main class="page" lang={lang}>
       <h1>{t(lang, 'options.title')}</h1>
+      <WhatsNew lang={lang} version={browser.runtime.getManifest().version} news={news} onShown={() => void newsShown().catch(() => undefined)} />
 
       <section aria-labelledby="opt-lang">
         <h2 id="opt-lang">{t(lang, 'options.language')}</h2>

@@ -9,6 +9,7 @@ import { linkStore } from '../lib/privacy/link-store';
 import { taughtStore } from '../lib/taught/taught-store';
 import { todayIso } from '../lib/dates';
 import { contentData, mirrorContentData } from '../lib/show/content-data-mirror';
+import { markNewsSeen, noteInstalled } from '../lib/whats-new/whats-new-store';
 
 /** "Alle gegevens wissen": links, salt, options, guide steps; the board's policy is mirrored again. */
 async function wipeAll(): Promise<void> {
@@ -48,6 +49,8 @@ export default defineBackground(() => {
         return taught.add(message.label);
       case 'taught-remove':
         return taught.remove(message.label);
+      case 'whats-new-seen':
+        return markNewsSeen().then(() => true);
       default:
         break;
     }
@@ -74,6 +77,8 @@ export default defineBackground(() => {
         return;
     }
   });
+  // After an update, the options page shows "Nieuw in deze versie" once (lib/whats-new/).
+  browser.runtime.onInstalled.addListener(({ reason, previousVersion }) => void noteInstalled(reason, previousVersion));
   browser.tabs.onRemoved.addListener((tabId) => void setProgress(tabId, null));
   // The board's policy, read where waiting costs nothing, mirrored for the rest; the page
   // texts and guides for the content scripts, which carry none of their own.

@@ -35,8 +35,11 @@ export const ContentDataRequestSchema = z.object({ type: z.literal('content-data
 export const TaughtAddSchema = z.object({ type: z.literal('taught-add'), label: TaughtLabelSchema });
 export const TaughtRemoveSchema = z.object({ type: z.literal('taught-remove'), label: z.string().check(z.maxLength(80)) });
 
+/** The options page → background: "Nieuw in deze versie" was shown (lib/whats-new/). */
+export const WhatsNewSeenSchema = z.object({ type: z.literal('whats-new-seen') });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   ReportMessageSchema, GuideGetSchema, GuideSetSchema, GuideStartSchema, GuideForTabSchema,
   LinksSaltSchema, LinksGetSchema, LinksUpdateSchema, LinksStatusSchema, WipeAllSchema, ContentDataRequestSchema,
-  TaughtAddSchema, TaughtRemoveSchema,
+  TaughtAddSchema, TaughtRemoveSchema, WhatsNewSeenSchema,
 ]);

@@ -74,7 +74,7 @@ it('names only message keys that exist', () => {
           .map((f) => join(ROOT, dir, f))
       : [],
   );
-  const keyLike = /'((?:opp|general|status|rule|source|cli|part|sidebar|popup|settings|rod|guide|options|banner|marker)\.[\w./-]+)'/g;
+  const keyLike = /'((?:opp|general|status|rule|source|cli|part|sidebar|popup|settings|rod|guide|options|banner|marker|whatsnew|store)\.[\w./-]+)'/g;
   const missing: string[] = [];
   for (const file of files) {
     for (const m of readFileSync(file, 'utf8').matchAll(keyLike)) {

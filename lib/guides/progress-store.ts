@@ -4,9 +4,10 @@
  * browser closes. It holds a guide id and a step number, nothing of the page.
  */
 import { browser } from 'wxt/browser';
+import { GUIDE_PROGRESS_PREFIX } from '../storage-keys';
 import { ProgressSchema, type Progress } from './guide-schema';
 
-const key = (tabId: number) => `guide:${tabId}`;
+const key = (tabId: number) => `${GUIDE_PROGRESS_PREFIX}${tabId}`;
 
 export async function getProgress(tabId: number): Promise<Progress | null> {
   const stored = await browser.storage.session.get(key(tabId));

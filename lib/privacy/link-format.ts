@@ -18,15 +18,16 @@
  * the newest reading, by the time the tab read them (not by when the message arrived).
  */
 import * as z from 'zod/mini';
+import { LINK_ENTRY_PREFIX, LINKS_RECORD_KEY, LINKS_V1_KEYS } from '../storage-keys';
 
 export const FORMAT_VERSION = 3;
 /** The record with the format version and the salt. */
-export const STORE_KEY = 'pupilLinks';
+export const STORE_KEY = LINKS_RECORD_KEY;
 /** Each pupil's entry: this prefix and the salted key. */
-export const ENTRY_PREFIX = 'pupilLink:';
+export const ENTRY_PREFIX = LINK_ENTRY_PREFIX;
 export const entryKey = (key: string) => `${ENTRY_PREFIX}${key}`;
 /** Format 1's keys, removed after migration. */
-export const V1_KEYS = ['salt', 'links'] as const;
+export const V1_KEYS = LINKS_V1_KEYS;
 export const LINK_DAYS = 400;
 
 const ISO = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

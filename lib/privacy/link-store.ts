@@ -13,7 +13,8 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../dates';
 import { newSalt } from './pupil-key';
-import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
+import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, toStored, type Link, type LinkChange, type LinkState } from './link-format';
+import { LINKS_RECORD_KEY as STORE_KEY, LINKS_V1_KEYS as V1_KEYS } from '../storage-keys';
 
 export interface LinkStatus {
   count: number;

@@ -5,8 +5,9 @@
  * is told when it changes. The policy holds settings, never personal data.
  */
 import { browser } from 'wxt/browser';
+import { POLICY_MIRROR_KEY } from '../storage-keys';
 
-export const POLICY_MIRROR = 'boardPolicy';
+export const POLICY_MIRROR = POLICY_MIRROR_KEY;
 
 export async function mirrorPolicy(): Promise<void> {
   let raw: unknown = null;

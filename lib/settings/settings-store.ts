@@ -3,6 +3,7 @@
  * (Chrome/Edge policy or Firefox policies.json, mirrored by the background), validated.
  */
 import { browser } from 'wxt/browser';
+import { OPTIONS_KEY } from '../storage-keys';
 import { langFrom } from '../i18n';
 import { RULE_IDS } from '../judge/rule-sources';
 import type { Term } from '../terms/term';
@@ -24,8 +25,7 @@ export interface Settings extends Effective {
   taught: { inForce: TaughtLabel[]; overruled: TaughtLabel[]; newerFormat: boolean };
 }
 
-const OPTIONS = 'options';
-
+const OPTIONS = OPTIONS_KEY;
 
 export async function loadSettings(): Promise<Settings> {
   // One storage call for both: the popup waits for it before it can draw.

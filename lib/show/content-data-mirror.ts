@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { PAGE_TABLES } from '../i18n-page';
 import { LANGUAGES, type Lang } from '../i18n';
 import { GUIDES } from '../guides/catalog';
-import { CONTENT_DATA_ID, contentDataKey, StoredContentDataSchema, type ContentData } from './content-data';
+import { CONTENT_DATA_ID, StoredContentDataSchema, type ContentData } from './content-data';
+import { contentDataKey } from '../storage-keys';
 
 export function contentData(lang: Lang): ContentData {
   return { messages: PAGE_TABLES[lang], guides: [...GUIDES] };

@@ -7,9 +7,10 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { addMessages, hasPageMessages, type Lang } from '../i18n';
+import { contentDataKey } from '../storage-keys';
 
 export const CONTENT_DATA_ID: string = __CONTENT_DATA_ID__;
-export const contentDataKey = (lang: Lang) => `contentData:${lang}`;
+export { contentDataKey };
 
 export const MessagesSchema = z.record(z.string(), z.string());
 const TextsSchema = z.object({ messages: MessagesSchema });

@@ -4,13 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
+import { SIDEBAR_PREFS_KEY } from '../storage-keys';
 
 export const UiPrefsSchema = z.object({ open: z.boolean(), side: z.enum(['left', 'right']) });
 export type UiPrefs = z.infer<typeof UiPrefsSchema>;
 
 /** Default: open, on the right. */
 export const DEFAULT_PREFS: UiPrefs = { open: true, side: 'right' };
-const KEY = 'sidebarPrefs';
+const KEY = SIDEBAR_PREFS_KEY;
 
 export async function loadPrefs(): Promise<UiPrefs> {
   try {

@@ -9,8 +9,9 @@ import { OPP_PARTS } from '../facts/opp-facts';
 import { ARRANGEMENT_PARTS } from '../terms/parnassys-terms';
 import { SETTINGS_PARTS } from '../terms/settings-terms';
 import { foldLabel } from '../text';
+import { TAUGHT_KEY } from '../storage-keys';
 
-export const TAUGHT_KEY = 'taughtLabels';
+export { TAUGHT_KEY };
 export const TAUGHT_VERSION = 1;
 export const MAX_TAUGHT = 200;
 

@@ -5,7 +5,8 @@
  * after it is on disk. A record of a newer format is left untouched.
  */
 import { browser } from 'wxt/browser';
-import { addTaught, loadTaught, removeTaught, TAUGHT_KEY, toStored, type TaughtLabel } from './taught-format';
+import { addTaught, loadTaught, removeTaught, toStored, type TaughtLabel } from './taught-format';
+import { TAUGHT_KEY } from '../storage-keys';
 
 export interface TaughtStore {
   add(label: TaughtLabel): Promise<boolean>;

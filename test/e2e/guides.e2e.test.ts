@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Harness } from './harness';
+import { launch, readmeShot, STORE_SHOT, storeShot, type Harness } from './harness';
 import { GuidePage, startGuide } from './guide-page';
 import { guideSite, PS, TD } from './guide-site';
 import { SidebarPage } from './sidebar-page';
@@ -19,8 +19,11 @@ describe('guides and the settings checks', () => {
     expect(await twoFa.getAttribute('class')).toContain('finding--fail');
     await twoFa.getByRole('button', { name: 'Laat zien hoe' }).click();
     const g = new GuidePage(page);
+    await page.setViewportSize(STORE_SHOT);
     await g.waitForStep('Zet 2FA op ‘ja’');
     expect(await g.outlines('#id8')).toBe(true);
+    await readmeShot(page, 'uitleg-2fa');
+    await storeShot(page, '3-uitleg');
     await page.selectOption('#id8', 'ja');
     await g.waitForStep('Kies ‘Opslaan’');
     expect(await g.outlines('button[type=submit]')).toBe(true);

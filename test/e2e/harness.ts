@@ -111,3 +111,16 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
 export async function readmeShot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
   await page.screenshot({ path: join(ROOT, 'docs', `${name}.png`), ...(clip ? { clip } : {}) });
 }
+
+/**
+ * The size both stores take: the Chrome Web Store wants 1280×800 (or 640×400), and
+ * addons.mozilla.org shows 1280×800 best (store/README.md).
+ */
+export const STORE_SHOT = { width: 1280, height: 800 };
+
+/** Saves a store screenshot (store/screenshots/), at the stores' size; refreshed on every e2e run. */
+export async function storeShot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(STORE_SHOT);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(ROOT, 'store/screenshots', `${name}.png`) });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, eventually, launch, readmeShot, type Harness } from './harness';
+import { badgeText, eventually, launch, readmeShot, storeShot, type Harness } from './harness';
 import { GuidePage } from './guide-page';
 import { guideSite, PS, TD } from './guide-site';
 
@@ -43,6 +43,7 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     expect(await badge.textContent()).toContain('Deze leerling heeft een OPP (het OPP is geopend in Topdossier)');
     await page.setViewportSize({ width: 1100, height: 420 });
     await readmeShot(page, 'parnassys-badge');
+    await storeShot(page, '2-parnassys');
     expect(await h.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.action.getTitle({ tabId: tab!.id! });
@@ -56,6 +57,9 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     // The OPP's start date from Topdossier is shown as the suggestion, never typed in.
     // (The step may be drawn a moment before the pupil's link is read: the hint follows.)
     await expect.poll(() => g.callout.textContent()).toContain('Startdatum van het OPP volgens Topdossier: 15-09-2025');
+    // The hint joins the callout a moment after the step: let it settle before the picture.
+    await page.waitForTimeout(300);
+    await readmeShot(page, 'registreren');
     expect(await page.inputValue('#id41')).toBe('');
     await page.fill('#id41', '15-09-2025');
     await page.click('#id46');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utils, write } from '@e965/xlsx';
-import { eventually, launch, readmeShot, type Harness } from './harness';
+import { eventually, launch, readmeShot, storeShot, type Harness } from './harness';
 
 const LIST = 'https://wijs-demo.topdossier.nl/dossiers?groep=5-8';
 /** Lotte Bakker's Passend onderwijs, without any arrangement. */
@@ -76,6 +76,7 @@ describe('ROD-controle for the whole school', () => {
     await page.locator('details.guide-steps').evaluate((d) => ((d as HTMLDetailsElement).open = false));
     await page.evaluate(() => window.scrollTo(0, 0));
     await readmeShot(page, 'rod-controle');
+    await storeShot(page, '4-rod-controle');
 
     // Nothing of the file was kept: storage holds no name of it.
     const stored = await page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));

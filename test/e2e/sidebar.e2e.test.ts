@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml } from '../../cli/check-html';
 import { fixtureCases } from '../integration/fixture-cases';
-import { eventually, launch, readmeShot, ROOT, type Harness } from './harness';
+import { eventually, launch, readmeShot, ROOT, storeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const HOST = 'https://wijs-demo.topdossier.nl';
@@ -50,6 +50,7 @@ describe('the sidebar on Topdossier OPP pages', () => {
     await readmeShot(s.page, 'sidebar');
     const marker = await s.marker('opp.hoorrecht').boundingBox();
     if (marker) await readmeShot(s.page, 'marker', { x: 0, y: Math.max(0, marker.y - 60), width: 900, height: marker.height + 110 });
+    await storeShot(s.page, '1-zijbalk');
 
     const field = s.page.locator('textarea[name$="hoorrecht"]');
     await field.click();

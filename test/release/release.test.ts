@@ -1,6 +1,7 @@
 /**
  * Release quality: the store zips for Chrome and Firefox exist (scripts/run-tests.mjs makes
- * them with `wxt zip`), and Mozilla's linter finds nothing in the Firefox build.
+ * them with the release build, scripts/release/build.mjs), and Mozilla's linter finds nothing
+ * in the Firefox build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +13,7 @@ const OUT = join(ROOT, '.output');
 
 describe('release', () => {
   it('has a zip for Chrome and for Firefox', () => {
-    const zips = readdirSync(OUT).filter((f) => f.endsWith('.zip'));
+    const zips = readdirSync(join(OUT, 'release')).filter((f) => f.endsWith('.zip'));
     expect(zips.some((z) => /chrome\.zip$/.test(z))).toBe(true);
     expect(zips.some((z) => /firefox\.zip$/.test(z))).toBe(true);
   });
