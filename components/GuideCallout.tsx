@@ -1,4 +1,5 @@
-import { calloutPosition } from '../lib/show/callout-position';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CALLOUT_HEIGHT, calloutPosition } from '../lib/show/callout-position';
 import type { Rect } from '../lib/show/placement';
 import { Toggle } from './Toggle';
 
@@ -28,7 +29,15 @@ export function GuideCallout(props: CalloutProps) {
 
 function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) {
   const { askedHelp } = props;
-  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }) : null;
+  // Placed for the height it really has: a hint or the help text makes it taller, and placed
+  // for a fixed height it ran off the screen and hid "Stoppen".
+  const box = useRef<HTMLElement>(null);
+  const [height, setHeight] = useState(CALLOUT_HEIGHT);
+  useLayoutEffect(() => {
+    const measured = box.current?.offsetHeight ?? 0;
+    if (measured > 0 && Math.abs(measured - height) > 1) setHeight(measured);
+  });
+  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }, height) : null;
   return (
     <>
       {props.anchor && (
@@ -39,6 +48,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
         />
       )}
       <section
+        ref={box}
         class={place ? 'callout' : 'callout callout--centred'}
         style={place ? { top: `${place.top}px`, left: `${place.left}px` } : undefined}
         role="dialog"
@@ -46,6 +56,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
         aria-labelledby="guide-title"
         aria-describedby="guide-instruction"
       >
+        <div class="callout__text">
         <p class="callout__progress">
           <span id="guide-title">{props.title}</span> · {props.progress}
         </p>
@@ -59,6 +70,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
             {props.labels.mustDo} {props.help}
           </p>
         )}
+        </div>
         <div class="callout__actions">
           {props.missing && !props.skippable && props.help && !askedHelp && (
             <button type="button" onClick={props.askHelp}>

@@ -31,3 +31,12 @@ it('never covers its target and stays on screen', () => {
     if (target.height < 500) expect(overlaps(box(p), target)).toBe(false);
   }
 });
+
+it('a taller callout (a hint, the help text) is placed for its height: on screen, off its target', () => {
+  const tall = 420;
+  for (const target of [{ top: 500, left: 40, width: 300, height: 30 }, { top: 600, left: 900, width: 300, height: 30 }]) {
+    const p = calloutPosition(target, viewport, tall);
+    expect(p.top + tall).toBeLessThanOrEqual(viewport.height);
+    expect(overlaps({ ...p, width: CALLOUT_WIDTH, height: tall }, target)).toBe(false);
+  }
+});

@@ -6,21 +6,22 @@
 import { overlaps, type Rect } from './placement';
 
 export const CALLOUT_WIDTH = 340;
+/** The height a callout is placed for before it has been measured (it grows with a hint or help). */
 export const CALLOUT_HEIGHT = 190;
 const GAP = 12;
 const EDGE = 8;
 
-export function calloutPosition(target: Rect, viewport: { width: number; height: number }): { top: number; left: number } {
-  const clampTop = (top: number) => Math.min(Math.max(EDGE, top), viewport.height - CALLOUT_HEIGHT - EDGE);
+export function calloutPosition(target: Rect, viewport: { width: number; height: number }, height = CALLOUT_HEIGHT): { top: number; left: number } {
+  const clampTop = (top: number) => Math.min(Math.max(EDGE, top), viewport.height - height - EDGE);
   const clampLeft = (left: number) => Math.min(Math.max(EDGE, left), viewport.width - CALLOUT_WIDTH - EDGE);
   const options = [
     { top: clampTop(target.top), left: target.left + target.width + GAP },
     { top: target.top + target.height + GAP, left: clampLeft(target.left) },
     { top: clampTop(target.top), left: target.left - GAP - CALLOUT_WIDTH },
-    { top: target.top - GAP - CALLOUT_HEIGHT, left: clampLeft(target.left) },
+    { top: target.top - GAP - height, left: clampLeft(target.left) },
   ];
   const fits = (o: { top: number; left: number }) =>
-    o.left >= EDGE && o.top >= EDGE && o.left + CALLOUT_WIDTH <= viewport.width - EDGE && o.top + CALLOUT_HEIGHT <= viewport.height - EDGE;
-  const free = (o: { top: number; left: number }) => !overlaps({ ...o, width: CALLOUT_WIDTH, height: CALLOUT_HEIGHT }, target);
+    o.left >= EDGE && o.top >= EDGE && o.left + CALLOUT_WIDTH <= viewport.width - EDGE && o.top + height <= viewport.height - EDGE;
+  const free = (o: { top: number; left: number }) => !overlaps({ ...o, width: CALLOUT_WIDTH, height: height }, target);
   return options.find((o) => fits(o) && free(o)) ?? { top: EDGE, left: viewport.width - CALLOUT_WIDTH - EDGE };
 }
