@@ -12,12 +12,16 @@ import { compareExport, type OppKnown, type OverzichtReport, type PupilResult } 
 import type { ExportTable } from '../lib/overzicht/export-rows';
 import type { ExportError, ExportResult } from '../lib/overzicht/read-export';
 import { reportFile } from '../lib/overzicht/report-file';
+import { flagText } from '../lib/overzicht/flag-text';
+import type { PupilCycle } from '../lib/overzicht/cycle-flags';
 
 export interface RodControleApi {
   /** Reads the file's bytes into the export's table (in a worker). */
   readExport(bytes: ArrayBuffer): Promise<ExportResult>;
   /** Which pupils have an OPP OPP-wijzer knows of. */
   knownOpps(table: ExportTable): Promise<(name: string, birth: string | null) => OppKnown>;
+  /** What is known of each pupil's year (the OPP's start, back at basisondersteuning). */
+  knownCycles?(table: ExportTable): Promise<(name: string, birth: string | null) => PupilCycle | null>;
   save(name: string, blob: Blob): void;
 }
 
@@ -25,7 +29,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy'; step: 'overzicht.reading' | 'overzicht.comparing' }
   | { kind: 'error'; key: MessageKey }
-  | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown };
+  | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown; cycleOf?: (name: string, birth: string | null) => PupilCycle | null };
 
 type SortKey = 'status' | 'row' | 'name' | 'group';
 const PAGE = 200;
@@ -49,13 +53,14 @@ export function RodControle({ lang, api }: { lang: Lang; api: RodControleApi }) 
     if (!result.ok) return setState({ kind: 'error', key: `overzicht.error.${result.error satisfies ExportError}` as MessageKey });
     setState({ kind: 'busy', step: 'overzicht.comparing' });
     const oppOf = await api.knownOpps(result.table);
+    const cycleOf = await api.knownCycles?.(result.table);
     performance.mark('opp-wijzer:rod-known');
     setShown(PAGE);
-    setState({ kind: 'done', table: result.table, oppOf });
+    setState({ kind: 'done', table: result.table, oppOf, cycleOf });
   };
 
   const report = useMemo<OverzichtReport | null>(
-    () => (state.kind === 'done' && ISO.test(peildatum) ? compareExport(state.table, peildatum, state.oppOf) : null),
+    () => (state.kind === 'done' && ISO.test(peildatum) ? compareExport(state.table, peildatum, state.oppOf, state.cycleOf) : null),
     [state, peildatum],
   );
   const rows = useMemo(() => {
@@ -176,7 +181,7 @@ function ReportRow({ lang, pupil: p, onGuide }: { lang: Lang; pupil: PupilResult
       <td>{p.group}</td>
       <td class="report__status">{t(lang, `overzicht.status.${p.status}`)}</td>
       <td>
-        {p.flags.map((f) => <div key={f}>{t(lang, `overzicht.flag.${f}`)}</div>)}
+        {p.flags.map((f) => <div key={f}>{flagText(lang, p, f)}</div>)}
         {p.status === 'ontbreekt' && <button type="button" class="link" onClick={onGuide}>{t(lang, 'overzicht.guide')}</button>}
       </td>
       <td>{p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; ')}</td>

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { RodControle, type RodControleApi } from '../../components/RodControle';
 import '../../components/pages.css';
 import { loadSettings } from '../../lib/settings/settings-store';
-import { knownOpps } from '../../lib/overzicht/known-opps';
+import { knownCycles, knownOpps } from '../../lib/overzicht/known-opps';
 import type { ExportResult } from '../../lib/overzicht/read-export';
 import { saveFile } from '../../lib/show/tab-client';
 import ReadWorker from './read-worker?worker';
@@ -30,6 +30,7 @@ const api: RodControleApi = {
       worker.postMessage(bytes, [bytes]);
     }),
   knownOpps: (table) => knownOpps(table.rows),
+  knownCycles: (table) => knownCycles(table.rows),
   save: (name, blob) => saveFile(name, blob),
 };
 render(<RodControle lang={settings.lang} api={api} />, document.getElementById('app')!);

@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../dates';
 import { newSalt } from './pupil-key';
-import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
+import { addsNothing, applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, STORE_KEY, toStored, V1_KEYS, type Link, type LinkChange, type LinkState } from './link-format';
 
 export interface LinkStatus {
   count: number;
@@ -150,6 +150,7 @@ export function linkStore(storage = browser.storage.local): LinkStore {
     },
     async update(key, change, day) {
       const answer = await run<boolean | typeof NEWER>((state) => {
+        if (addsNothing(state.links[key], change)) return { result: true, changed: [] };
         const before = JSON.stringify(state.links[key] ?? null);
         state.links[key] = applyChange(state.links[key], change, day);
         return { result: true, changed: JSON.stringify(state.links[key]) !== before ? [key] : [] };
