@@ -63,6 +63,19 @@ function dated(raw: string): boolean {
   return r.dates.length > 0 || r.months.length > 0 || r.loose.length > 0;
 }
 
+/** The text's only date is the pupil's birth date: the pupil's header, no document. */
+function onlyBirth(raw: string, birth: string | null): boolean {
+  if (!birth) return false;
+  const r = readDateText(raw);
+  return r.dates.length > 0 && r.dates.every((d) => d.result.ok && d.result.iso === birth) && r.months.length === 0 && r.loose.length === 0;
+}
+
+/** A date that names a day or month, not only a school year. */
+function hasDay(raw: string): boolean {
+  const r = readDateText(raw);
+  return r.dates.length > 0 || r.months.length > 0 || daysAgoIn(raw) !== null;
+}
+
 /** Where documents may be read: the sections named for the dossier, or the page when it is named so. */
 function scopeOf(outline: Outline, pageNamed: boolean): ((node: Node) => boolean) | null {
   const named = outline.sections.some((s) => DOCUMENTS_PLACE.test(s.folded) && !OTHER_PERSON.test(s.folded));
@@ -209,7 +222,7 @@ export function readDocuments(doc: Document, outline: Outline, pageLevel: readon
     const el = node.parentElement;
     const raw = node.nodeValue ?? '';
     if (!el || raw.trim() === '' || skipped(el) || !inScope(node)) continue;
-    if (dated(raw)) datedTexts.push(el);
+    if (dated(raw) && !onlyBirth(raw, pupilBirth)) datedTexts.push(el);
   }
   for (const time of Array.from(doc.querySelectorAll('time[datetime]'))) if (!skipped(time) && inScope(time)) datedTexts.push(time);
   // Every box that holds a dated text: to tell a list of cards from a card's lines.
@@ -222,9 +235,10 @@ export function readDocuments(doc: Document, outline: Outline, pageLevel: readon
     if (item.matches('tr, [role=row]') && item.querySelector('th, [role=columnheader]') && !item.querySelector('td, [role=gridcell], [role=cell]')) continue;
     if (!items.includes(item)) items.push(item);
   }
-  // A folder that holds dated files is no document itself, unless its own line is dated.
+  // A folder that holds dated files is no document itself, unless its own line has a date (a
+  // school year in its name, "Schooljaar 2025-2026", is its files').
   const documents = items
-    .filter((item) => !items.some((other) => other !== item && item.contains(other)) || dated(ownText(item)))
+    .filter((item) => !items.some((other) => other !== item && item.contains(other)) || hasDay(ownText(item)))
     .map((item) => documentOf(item, folderNames(item, outline, doc.body), pupilBirth));
   const place = outline.sections.find((s) => DOCUMENTS_PLACE.test(s.folded) && !OTHER_PERSON.test(s.folded));
   const anchor = place?.nameEl ?? place?.box ?? doc.body;
