@@ -41,7 +41,7 @@ export function checkParnassys(doc: Document, base: Base): PageCheck | null {
   });
   const periods = reading.arrangements ? parsePeriods(reading.arrangements, base.ctx.today) : null;
   const anchors = reading.anchors;
-  if (documents) for (const d of [{ where: documents.where }, ...documents.documents]) anchors.set(d.where, doc.querySelector(d.where) ?? doc.body);
+  if (documents) for (const [where, el] of documents.anchors) anchors.set(where, el);
   return result(base, kind, judge(PARNASSYS_RULES[kind], facts, base.ctx, base.lang), {
     anchors,
     pupil,

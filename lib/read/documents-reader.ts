@@ -12,7 +12,7 @@ import { daysAgoIn, parseDate, readDateText, type DaysAgo } from '../dates';
 import { fold } from '../text';
 import { cssPath, isSkipped } from './dom-text';
 import type { Outline } from './outline';
-import { ABOUT_THE_OPP, DOCUMENTS_PLACE, OPP_DOCUMENT, OTHER_PERSON } from '../terms/document-terms';
+import { ABOUT_THE_OPP, DELETED_DOCUMENT, DOCUMENTS_PLACE, OPP_DOCUMENT, OTHER_PERSON } from '../terms/document-terms';
 
 export interface DossierDocument {
   /** Its name, type or folder says it is the OPP (and not a paper about it). */
@@ -32,6 +32,8 @@ export interface DossierDocument {
 
 export interface DocumentsReading {
   documents: DossierDocument[];
+  /** Evidence locator → element, for markers and focus. */
+  anchors: Map<string, Element>;
   /** The list's place, for evidence. */
   where: string;
   /** The place's name as the page shows it. */
@@ -182,30 +184,96 @@ function schoolYearsIn(folded: string): number[] {
   return out;
 }
 
-function documentOf(item: Element, folders: string[], pupilBirth: string | null): DossierDocument {
-  const own = [ownText(item), ...attributeTexts(item)].join(' ');
+interface DateTexts {
+  dates: string[];
+  months: string[];
+  schoolYears: number[];
+  ago: DaysAgo[];
+  loose: number;
+  impossible: boolean;
+}
+
+function datesIn(raw: string, pupilBirth: string | null): DateTexts {
+  const reading = readDateText(raw);
+  const ago = daysAgoIn(reading.folded);
+  return {
+    dates: reading.dates.filter((d) => d.result.ok && d.result.iso !== pupilBirth).map((d) => (d.result.ok ? d.result.iso : '')),
+    months: reading.months.map((m) => m.iso),
+    schoolYears: schoolYearsIn(reading.folded),
+    ago: ago ? [ago] : [],
+    loose: reading.loose.filter((l) => schoolYearsIn(l.text).length === 0).length,
+    impossible: reading.dates.some((d) => !d.result.ok),
+  };
+}
+
+const placed = (d: DateTexts) => d.dates.length + d.months.length + d.schoolYears.length + d.ago.length > 0;
+
+/** `item`: the document's element; `twins`: its other parts (a grid's row split over containers). */
+function documentOf(twins: Element[], folders: string[], pupilBirth: string | null): DossierDocument {
+  const item = twins[0]!;
+  const line = twins.map(ownText).join(' ');
+  const own = [line, ...twins.flatMap(attributeTexts)].join(' ');
   const ownFolded = fold(own);
   const folderFolded = fold(folders.join(' | '));
   const about = ABOUT_THE_OPP.test(ownFolded);
   const opp = !about && (OPP_DOCUMENT.test(ownFolded) || OPP_DOCUMENT.test(folderFolded));
-  const reading = readDateText(ownText(item));
-  const dates = reading.dates.filter((d) => d.result.ok && d.result.iso !== pupilBirth).map((d) => (d.result.ok ? d.result.iso : ''));
+  let found = datesIn(line, pupilBirth);
   // A <time datetime="2025-09-12"> says the date exactly, whatever its text shows ("12 sep").
-  const times = Array.from(item.querySelectorAll('time[datetime]')).map((t) => parseDate(t.getAttribute('datetime') ?? '')).filter((d) => d.ok).map((d) => (d.ok ? d.iso : ''));
-  const schoolYears = [...schoolYearsIn(reading.folded), ...schoolYearsIn(folderFolded)];
-  const ago = daysAgoIn(reading.folded);
-  const loose = reading.loose.filter((l) => schoolYearsIn(l.text).length === 0);
-  const impossible = reading.dates.some((d) => !d.result.ok);
-  const readable = dates.length + times.length + reading.months.length + schoolYears.length + (ago ? 1 : 0) > 0;
+  const times = twins.flatMap((t) => Array.from(t.querySelectorAll('time[datetime]'))).map((t) => parseDate(t.getAttribute('datetime') ?? '')).filter((d) => d.ok).map((d) => (d.ok ? d.iso : ''));
+  // Without a date of its own, a document takes the one of the group it is listed under, the
+  // nearest first: a day of a timeline ("Gisteren"), a folder's month or school year.
+  if (!placed(found) && times.length === 0 && found.loose === 0 && !found.impossible) {
+    const group = folders.map((f) => datesIn(f, pupilBirth)).find((d) => placed(d) && (d.dates.length + d.months.length + d.ago.length > 0));
+    if (group) found = { ...group, schoolYears: [] };
+  }
+  const schoolYears = [...new Set([...found.schoolYears, ...schoolYearsIn(folderFolded)])];
   return {
     opp,
-    dates: [...new Set([...dates, ...times])].sort(),
-    months: reading.months.map((m) => m.iso),
+    dates: [...new Set([...found.dates, ...times])].sort(),
+    months: found.months,
     schoolYears,
-    ago: ago ? [ago] : [],
-    unreadable: impossible || (!readable && loose.length > 0),
+    ago: found.ago,
+    unreadable: found.impossible || (!placed(found) && times.length === 0 && found.loose > 0),
     where: cssPath(item),
   };
+}
+
+/**
+ * One row of a grid may be split over containers (a pinned name column beside the scrolled
+ * dates): ARIA gives each the same aria-rowindex in one grid, so those are one document.
+ */
+function joinTwins(items: Element[]): Map<Element | string, Element[]> {
+  const out = new Map<Element | string, Element[]>();
+  const grids = new Map<Element, number>();
+  for (const item of items) {
+    const index = item.getAttribute('aria-rowindex');
+    const grid = index && item.matches('[role=row]') ? item.closest('[role=grid], [role=treegrid], [role=table]') : null;
+    if (grid && !grids.has(grid)) grids.set(grid, grids.size);
+    const key = grid ? `${grids.get(grid)}|${index}` : item;
+    out.set(key, [...(out.get(key) ?? []), item]);
+  }
+  return out;
+}
+
+/** The page shows the document as deleted: in the bin, or its name struck through. */
+function deleted(item: Element): boolean {
+  return DELETED_DOCUMENT.test(fold(ownText(item))) || item.querySelector('del, s, strike') !== null;
+}
+
+/** A header row, or a row with one cell across the table: a group's name, no document. */
+function groupRow(el: Element): boolean {
+  if (!el.matches('tr, [role=row]')) return false;
+  const cells = Array.from(el.querySelectorAll('td, [role=gridcell], [role=cell]'));
+  if (cells.length === 0) return true;
+  // One cell over several columns; a grid's pinned column alone is one cell of a split row.
+  return cells.length === 1 && (Number(cells[0]!.getAttribute('colspan') ?? 1) > 1 || Number(cells[0]!.getAttribute('aria-colspan') ?? 1) > 1);
+}
+
+/** List items with no date of their own and no items inside: a file in a folder, a line under a day. */
+function undatedLeaves(doc: Document, inScope: (n: Node) => boolean): Element[] {
+  return Array.from(doc.body.querySelectorAll(ITEM)).filter(
+    (el) => !skipped(el) && inScope(el) && !el.querySelector(ITEM) && !groupRow(el) && namesSomething(el),
+  );
 }
 
 /**
@@ -229,7 +297,7 @@ export function readDocuments(doc: Document, outline: Outline, pageLevel: readon
   const datedBoxes = new Set<Element>();
   for (const el of datedTexts) for (let a: Element | null = el; a && a.tagName !== 'BODY' && !datedBoxes.has(a); a = a.parentElement) datedBoxes.add(a);
   const items: Element[] = [];
-  for (const el of datedTexts) {
+  for (const el of [...datedTexts, ...undatedLeaves(doc, inScope)]) {
     const item = itemOf(el, inScope, datedBoxes);
     // A header row of a table is no document.
     if (item.matches('tr, [role=row]') && item.querySelector('th, [role=columnheader]') && !item.querySelector('td, [role=gridcell], [role=cell]')) continue;
@@ -237,11 +305,18 @@ export function readDocuments(doc: Document, outline: Outline, pageLevel: readon
   }
   // A folder that holds dated files is no document itself, unless its own line has a date (a
   // school year in its name, "Schooljaar 2025-2026", is its files').
-  const documents = items
+  const kept = items
     .filter((item) => !items.some((other) => other !== item && item.contains(other)) || hasDay(ownText(item)))
-    .map((item) => documentOf(item, folderNames(item, outline, doc.body), pupilBirth));
+    .filter((item) => !deleted(item));
+  const anchors = new Map<string, Element>();
+  const documents = [...joinTwins(kept).values()].map((twins) => {
+    const d = documentOf(twins, folderNames(twins[0]!, outline, doc.body), pupilBirth);
+    anchors.set(d.where, twins[0]!);
+    return d;
+  });
   const place = outline.sections.find((s) => DOCUMENTS_PLACE.test(s.folded) && !OTHER_PERSON.test(s.folded));
   const anchor = place?.nameEl ?? place?.box ?? doc.body;
-  return { documents, where: cssPath(anchor), label: place?.name ?? pageLevel.find((n) => DOCUMENTS_PLACE.test(n)) ?? '' };
+  anchors.set(cssPath(anchor), anchor);
+  return { documents, anchors, where: cssPath(anchor), label: place?.name ?? pageLevel.find((n) => DOCUMENTS_PLACE.test(n)) ?? '' };
 }
 

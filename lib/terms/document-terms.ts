@@ -25,3 +25,6 @@ export const OTHER_PERSON = /\b(broer(tje)?s?|zus(je)?s?|zussen|broers en zussen
 
 /** Column headers of a document list that give the document's kind or folder ("Categorie"). */
 export const KIND_HEADER = /^(categorie|type|soort|map|rubriek|documenttype|soort document|category|kind|folder)\b/;
+
+/** A document the page shows as deleted (in the bin, struck through): no longer kept in the dossier. */
+export const DELETED_DOCUMENT = /\b(verwijderd|prullenbak|in de prullenbak|deleted|trashed|in trash|removed)\b/;
