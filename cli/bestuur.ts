@@ -8,7 +8,7 @@
 import { todayIso } from '../lib/check-page';
 import { parseDate } from '../lib/dates';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
-import { compareBoard, groupSchools, type BoardReport, type OppOf, type School } from '../lib/overzicht/board';
+import { compareBoard, groupSchools, type BoardReport, type CycleOf, type OppOf, type School } from '../lib/overzicht/board';
 import { BOARD_COUNTS } from '../lib/overzicht/board-file';
 import { fileStem, readSchoolExport } from '../lib/overzicht/school-export';
 import { fold } from '../lib/text';
@@ -72,15 +72,15 @@ const names = (school: School, given: string): boolean => {
 };
 
 /** Each school's OPPs: from its list, or none known (the CLI has no browser storage). */
-function listsOf(args: Args, schools: readonly School[]): (school: School) => OppOf {
-  const bySchool = new Map<School, OppOf>();
+function listsOf(args: Args, schools: readonly School[]): { oppOf: (school: School) => OppOf; cycleOf: (school: School) => CycleOf | undefined } {
+  const bySchool = new Map<School, { oppOf: OppOf; cycleOf: CycleOf }>();
   for (const [name, file] of args.lists) {
     // A list without a school's name is the only school's, as with one export.
     const school = name ? schools.find((s) => names(s, name)) : schools.length === 1 ? schools[0] : undefined;
     if (!school) throw new InputError(t(args.lang, 'bestuur.cli.list-school', { naam: name || file, scholen: schools.map((s) => s.name).join(', ') }));
     bySchool.set(school, oppsFromList(file, args.lang));
   }
-  return (school) => bySchool.get(school) ?? (() => null);
+  return { oppOf: (school) => bySchool.get(school)?.oppOf ?? (() => null), cycleOf: (school) => bySchool.get(school)?.cycleOf };
 }
 
 export function boardJson(board: BoardReport, withNames: boolean): unknown {
@@ -124,7 +124,8 @@ export function runBoard(argv: string[]): { code: number; out: string; err: stri
   try {
     const args = parseArgs(argv);
     const grouped = groupSchools(args.files.map((file) => readSchoolExport(readBytes(file, args.lang), file)));
-    const board = compareBoard(grouped, args.peildatum, listsOf(args, grouped.schools));
+    const lists = listsOf(args, grouped.schools);
+    const board = compareBoard(grouped, args.peildatum, lists.oppOf, lists.cycleOf);
     const err = board.errors.map((e) => `opp-check: ${t(args.lang, 'bestuur.error.file', { bestand: e.file, fout: t(args.lang, `overzicht.error.${e.error}` as MessageKey) })}`);
     if (!board.schools.length) return { code: 2, out: '', err: [...err, `opp-check: ${t(args.lang, 'bestuur.error.none')}`].join('\n') };
     const out = args.json ? JSON.stringify(boardJson(board, args.names), null, 2) : format(board, args.lang);

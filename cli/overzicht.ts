@@ -9,10 +9,12 @@ import { todayIso } from '../lib/check-page';
 import { parseDate } from '../lib/dates';
 import { LANGUAGES, t, type Lang, type MessageKey } from '../lib/i18n';
 import { compareExport, type OppKnown, type OverzichtReport } from '../lib/overzicht/compare';
-import { oppsOfList } from '../lib/overzicht/list-opps';
+import { cyclesOfList, oppsOfList } from '../lib/overzicht/list-opps';
 import { readExport } from '../lib/overzicht/read-export';
 import { readDossierList } from '../lib/read/dossier-list-reader';
 import { InputError, readHtml } from './input';
+import { flagText } from '../lib/overzicht/flag-text';
+import type { PupilCycle } from '../lib/overzicht/cycle-flags';
 
 interface Args {
   file: string;
@@ -59,11 +61,11 @@ export function readBytes(file: string, lang: Lang): Uint8Array {
   return new Uint8Array(readFileSync(file));
 }
 
-/** The OPPs a saved Topdossier list shows: by name and birth date, or by name alone (also the board's, cli/bestuur.ts). */
-export function oppsFromList(file: string, lang: Lang): (name: string, birth: string | null) => OppKnown {
+/** The OPPs a saved Topdossier list shows (by name and birth date, or by name alone), and each pupil's year; also the board's (cli/bestuur.ts). */
+export function oppsFromList(file: string, lang: Lang): { oppOf: (name: string, birth: string | null) => OppKnown; cycleOf: (name: string, birth: string | null) => PupilCycle | null } {
   const pupils = readDossierList(new JSDOM(readHtml(file, lang)).window.document);
   if (!pupils) throw new InputError(t(lang, 'overzicht.cli.list-unreadable'));
-  return oppsOfList(pupils);
+  return { oppOf: oppsOfList(pupils), cycleOf: cyclesOfList(pupils) };
 }
 
 export function toJson(report: OverzichtReport, names: boolean): unknown {
@@ -83,7 +85,7 @@ function format(report: OverzichtReport, names: boolean, lang: Lang): string {
   if (report.truncated) lines.push(t(lang, 'overzicht.cut'));
   for (const p of report.pupils.filter((q) => q.status !== 'ok')) {
     const who = names ? `${p.name}${p.birth ? ` (${p.birth})` : ''}` : `${t(lang, 'overzicht.col.row')} ${p.row}`;
-    lines.push(`${t(lang, `overzicht.status.${p.status}` as MessageKey).padEnd(12)} ${who}: ${p.flags.map((f) => t(lang, `overzicht.flag.${f}` as MessageKey)).join('; ')}`);
+    lines.push(`${t(lang, `overzicht.status.${p.status}` as MessageKey).padEnd(12)} ${who}: ${p.flags.map((f) => flagText(lang, p, f)).join('; ')}`);
   }
   return lines.join('\n');
 }
@@ -93,8 +95,8 @@ export function runOverzicht(argv: string[]): { code: number; out: string; err: 
     const args = parseArgs(argv);
     const result = readExport(readBytes(args.file, args.lang));
     if (!result.ok) throw new InputError(t(args.lang, `overzicht.error.${result.error}` as MessageKey));
-    const oppOf = args.list ? oppsFromList(args.list, args.lang) : () => null;
-    const report = compareExport(result.table, args.peildatum, oppOf);
+    const list = args.list ? oppsFromList(args.list, args.lang) : null;
+    const report = compareExport(result.table, args.peildatum, list?.oppOf ?? (() => null), list?.cycleOf);
     const out = args.json ? JSON.stringify(toJson(report, args.names), null, 2) : format(report, args.names, args.lang);
     return { code: report.pupils.some((p) => p.status === 'ontbreekt') ? 1 : 0, out, err: '' };
   } catch (error) {

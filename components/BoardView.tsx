@@ -8,10 +8,10 @@ import '../lib/i18n-ui';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import { todayIso } from '../lib/dates';
-import { compareBoard, groupSchools, type OppOf, type School } from '../lib/overzicht/board';
+import { compareBoard, groupSchools, type CycleOf, type OppOf, type School } from '../lib/overzicht/board';
 import { BOARD_COUNTS, BOARD_FILE_TYPE, boardFileBytes } from '../lib/overzicht/board-file';
 import type { ExportRow } from '../lib/overzicht/export-rows';
-import { oppsOfList } from '../lib/overzicht/list-opps';
+import { cyclesOfList, oppsOfList } from '../lib/overzicht/list-opps';
 import type { SchoolExportResult } from '../lib/overzicht/school-export';
 import type { ListedPupil } from '../lib/read/dossier-list-reader';
 import { BoardChart } from './BoardChart';
@@ -22,6 +22,8 @@ export interface BoardApi {
   readExports(files: { name: string; bytes: ArrayBuffer }[]): Promise<SchoolExportResult[]>;
   /** Which pupils have an OPP OPP-wijzer itself saw in Topdossier (for a school without a list). */
   knownOpps(rows: ExportRow[]): Promise<OppOf>;
+  /** What OPP-wijzer itself saw of each pupil's year (the OPP's start, the level). */
+  knownCycles?(rows: ExportRow[]): Promise<CycleOf>;
   /** A saved Topdossier list of dossiers: its pupils, or null when it holds no such list. */
   readList(html: string): ListedPupil[] | null;
   save(name: string, blob: Blob): void;
@@ -29,8 +31,8 @@ export interface BoardApi {
   rod: RodControleApi;
 }
 
-type Read = { grouped: ReturnType<typeof groupSchools>; seen: OppOf };
-type List = { file: string; oppOf: OppOf; count: number } | { file: string; error: true };
+type Read = { grouped: ReturnType<typeof groupSchools>; seen: OppOf; seenCycles?: CycleOf };
+type List = { file: string; oppOf: OppOf; cycleOf: CycleOf; count: number } | { file: string; error: true };
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
@@ -49,17 +51,18 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
     setBusy(files.length);
     const results = await api.readExports(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))));
     const grouped = groupSchools(results);
-    const seen = await api.knownOpps(grouped.schools.flatMap((s) => s.table.rows));
+    const rows = grouped.schools.flatMap((s) => s.table.rows);
+    const [seen, seenCycles] = await Promise.all([api.knownOpps(rows), api.knownCycles?.(rows)]);
     setLists(new Map());
     setOpen(null);
     setBusy(0);
-    setRead({ grouped, seen });
+    setRead({ grouped, seen, seenCycles });
   };
 
   const addList = async (school: School, file: File | undefined) => {
     if (!file) return;
     const pupils = api.readList(await file.text());
-    const list: List = pupils ? { file: file.name, oppOf: oppsOfList(pupils), count: pupils.filter((p) => p.hasOpp).length } : { file: file.name, error: true };
+    const list: List = pupils ? { file: file.name, oppOf: oppsOfList(pupils), cycleOf: cyclesOfList(pupils), count: pupils.filter((p) => p.hasOpp).length } : { file: file.name, error: true };
     setLists(new Map([...lists, [school.key, list]]));
   };
 
@@ -68,7 +71,11 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
     const list = lists.get(key);
     return list && !('error' in list) ? list.oppOf : read.seen;
   };
-  const board = useMemo(() => (read && ISO.test(peildatum) ? compareBoard(read.grouped, peildatum, (s) => oppOf(read, s.key)) : null), [read, peildatum, lists]);
+  const cycleOf = (read: Read, key: string): CycleOf | undefined => {
+    const list = lists.get(key);
+    return list && !('error' in list) ? list.cycleOf : read.seenCycles;
+  };
+  const board = useMemo(() => (read && ISO.test(peildatum) ? compareBoard(read.grouped, peildatum, (s) => oppOf(read, s.key), (s) => cycleOf(read, s.key)) : null), [read, peildatum, lists]);
 
   useLayoutEffect(() => {
     if (board) performance.mark('opp-wijzer:bestuur-drawn');
@@ -87,7 +94,7 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
       back.current = s.key;
       setOpen(null);
     };
-    return <RodControle key={s.key} lang={lang} api={api.rod} school={{ name: s.name, table: s.table, oppOf: oppOf(read, s.key), peildatum, files: s.files, back: close }} />;
+    return <RodControle key={s.key} lang={lang} api={api.rod} school={{ name: s.name, table: s.table, oppOf: oppOf(read, s.key), cycleOf: cycleOf(read, s.key), peildatum, files: s.files, back: close }} />;
   }
 
   const save = (kind: 'csv' | 'xlsx') => board && api.save(`rod-controle-bestuur.${kind}`, new Blob([boardFileBytes(board, lang, kind)], { type: BOARD_FILE_TYPE[kind] }));

@@ -35,6 +35,17 @@ export function DecisionAid({ lang }: { lang: Lang }) {
           ))}
         </fieldset>
       ))}
+      {answers.reducedHours && (
+        <fieldset class="question">
+          <legend>{t(lang, 'needed.q.medical')}</legend>
+          {([true, false] as const).map((value) => (
+            <label key={String(value)}>
+              <input type="radio" name="medicalReason" checked={answers.medicalReason === value} onChange={() => setAnswers({ ...answers, medicalReason: value })} />{' '}
+              {t(lang, value ? 'needed.yes' : 'needed.no')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <fieldset class="question">
         <legend>{t(lang, 'needed.q.factors')}</legend>
         {BASIS_FACTORS.map((f) => (
@@ -51,6 +62,7 @@ export function DecisionAid({ lang }: { lang: Lang }) {
           ))}
         </ul>
         {advice.registerRod && <p>{t(lang, 'needed.rod')}</p>}
+        {advice.medicalException && <p>{t(lang, 'needed.rod.medisch')}</p>}
         <p class="source">{t(lang, advice.source)}</p>
       </div>
     </section>

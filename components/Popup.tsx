@@ -93,6 +93,11 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
               <li key={item.id} data-step={item.id}>
                 <p>{t(lang, item.text)}</p>
                 <p class="source">{t(lang, item.source)}</p>
+                {item.checked && (
+                  <p class="checked" data-rule={item.checked.rule}>
+                    {t(lang, 'checklist.checked', { waar: t(lang, item.checked.where) })}
+                  </p>
+                )}
                 {item.decide && (
                   <button type="button" onClick={() => setView('needed')}>
                     {t(lang, 'needed.title')}

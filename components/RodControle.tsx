@@ -13,12 +13,16 @@ import type { ExportTable } from '../lib/overzicht/export-rows';
 import type { SchoolFile } from '../lib/overzicht/board';
 import type { ExportError, ExportResult } from '../lib/overzicht/read-export';
 import { reportFile } from '../lib/overzicht/report-file';
+import { flagText } from '../lib/overzicht/flag-text';
+import type { PupilCycle } from '../lib/overzicht/cycle-flags';
 
 export interface RodControleApi {
   /** Reads the file's bytes into the export's table (in a worker). */
   readExport(bytes: ArrayBuffer): Promise<ExportResult>;
   /** Which pupils have an OPP OPP-wijzer knows of. */
   knownOpps(table: ExportTable): Promise<(name: string, birth: string | null) => OppKnown>;
+  /** What is known of each pupil's year (the OPP's start, back at basisondersteuning). */
+  knownCycles?(table: ExportTable): Promise<(name: string, birth: string | null) => PupilCycle | null>;
   save(name: string, blob: Blob): void;
 }
 
@@ -26,13 +30,14 @@ type State =
   | { kind: 'idle' }
   | { kind: 'busy'; step: 'overzicht.reading' | 'overzicht.comparing' }
   | { kind: 'error'; key: MessageKey }
-  | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown };
+  | { kind: 'done'; table: ExportTable; oppOf: (name: string, birth: string | null) => OppKnown; cycleOf?: (name: string, birth: string | null) => PupilCycle | null };
 
 /** One school of the board's view (components/BoardView.tsx): already read, compared on the board's peildatum. */
 export interface OneSchool {
   name: string;
   table: ExportTable;
   oppOf: (name: string, birth: string | null) => OppKnown;
+  cycleOf?: (name: string, birth: string | null) => PupilCycle | null;
   peildatum: string;
   /** Which rows came from which file, when the school is in more than one. */
   files: SchoolFile[];
@@ -44,7 +49,7 @@ const PAGE = 200;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RodControle({ lang, api, school }: { lang: Lang; api: RodControleApi; school?: OneSchool }) {
-  const [state, setState] = useState<State>(school ? { kind: 'done', table: school.table, oppOf: school.oppOf } : { kind: 'idle' });
+  const [state, setState] = useState<State>(school ? { kind: 'done', table: school.table, oppOf: school.oppOf, cycleOf: school.cycleOf } : { kind: 'idle' });
   const [peildatum, setPeildatum] = useState(school?.peildatum ?? todayIso());
   const [onlyAttention, setOnlyAttention] = useState(true);
   const [sort, setSort] = useState<SortKey>('status');
@@ -61,13 +66,14 @@ export function RodControle({ lang, api, school }: { lang: Lang; api: RodControl
     if (!result.ok) return setState({ kind: 'error', key: `overzicht.error.${result.error satisfies ExportError}` as MessageKey });
     setState({ kind: 'busy', step: 'overzicht.comparing' });
     const oppOf = await api.knownOpps(result.table);
+    const cycleOf = await api.knownCycles?.(result.table);
     performance.mark('opp-wijzer:rod-known');
     setShown(PAGE);
-    setState({ kind: 'done', table: result.table, oppOf });
+    setState({ kind: 'done', table: result.table, oppOf, cycleOf });
   };
 
   const report = useMemo<OverzichtReport | null>(
-    () => (state.kind === 'done' && ISO.test(peildatum) ? compareExport(state.table, peildatum, state.oppOf) : null),
+    () => (state.kind === 'done' && ISO.test(peildatum) ? compareExport(state.table, peildatum, state.oppOf, state.cycleOf) : null),
     [state, peildatum],
   );
   const rows = useMemo(() => {
@@ -192,7 +198,7 @@ function ReportRow({ lang, pupil: p, onGuide }: { lang: Lang; pupil: PupilResult
       <td>{p.group}</td>
       <td class="report__status">{t(lang, `overzicht.status.${p.status}`)}</td>
       <td>
-        {p.flags.map((f) => <div key={f}>{t(lang, `overzicht.flag.${f}`)}</div>)}
+        {p.flags.map((f) => <div key={f}>{flagText(lang, p, f)}</div>)}
         {p.status === 'ontbreekt' && <button type="button" class="link" onClick={onGuide}>{t(lang, 'overzicht.guide')}</button>}
       </td>
       <td>{p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; ')}</td>

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 export const AppSchema = z.enum(['topdossier', 'parnassys', 'unknown']);
 export type App = z.infer<typeof AppSchema>;
 
-export const PageKindSchema = z.enum(['opp', 'settings', 'student', 'arrangements', 'rod', 'other']);
+export const PageKindSchema = z.enum(['opp', 'settings', 'student', 'arrangements', 'rod', 'documents', 'other']);
 export type PageKind = z.infer<typeof PageKindSchema>;
 
 /**

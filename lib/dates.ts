@@ -172,3 +172,45 @@ export function daysBetween(a: string, b: string): number {
 export function isoToDmy(iso: string | null | undefined): string {
   return iso ? iso.split('-').reverse().join('-') : '';
 }
+
+/** How long ago a relative date lies, in days: a month is 28 to 31 days, a year 365 or 366. */
+export interface DaysAgo {
+  min: number;
+  max: number;
+}
+
+const AGO_UNITS: Record<string, [number, number]> = {
+  dag: [1, 1], dagen: [1, 1], day: [1, 1], days: [1, 1],
+  week: [7, 7], weken: [7, 7], weeks: [7, 7],
+  maand: [28, 31], maanden: [28, 31], month: [28, 31], months: [28, 31],
+  jaar: [365, 366], jaren: [365, 366], year: [365, 366], years: [365, 366],
+};
+const AGO_COUNT: Record<string, number> = { een: 1, 'één': 1, a: 1, an: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3 };
+const AGO = /(?<![\p{L}\d])(\d{1,3}|een|a|an|one|twee|two|drie|three)\s+(dagen|dag|weken|week|maanden|maand|jaren|jaar|days|day|weeks|months|month|years|year)\s+(geleden|ago)\b/u;
+const AGO_WORD: Record<string, number> = { vandaag: 0, today: 0, gisteren: 1, yesterday: 1, eergisteren: 2 };
+
+/**
+ * A date written relative to the day the page was shown ("vandaag", "gisteren", "3 dagen
+ * geleden", "2 months ago"), as days before that day; null when the text has none. Document
+ * lists write recent uploads so; the caller knows which day "today" is.
+ */
+export function daysAgoIn(text: string): DaysAgo | null {
+  const folded = fold(text);
+  const m = AGO.exec(folded);
+  if (m) {
+    const count = /\d/.test(m[1]!) ? Number(m[1]) : AGO_COUNT[m[1]!]!;
+    const [min, max] = AGO_UNITS[m[2]!]!;
+    return { min: count * min, max: count * max };
+  }
+  const word = folded.match(/(?<![\p{L}])(vandaag|today|eergisteren|gisteren|yesterday)(?![\p{L}])/u);
+  if (word) {
+    const days = AGO_WORD[word[1]!]!;
+    return { min: days, max: days };
+  }
+  return null;
+}
+
+/** The ISO date `days` before (negative: after) `iso`. */
+export function isoDaysBefore(iso: string, days: number): string {
+  return new Date(Date.parse(iso) - days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -4,7 +4,7 @@ import { BoardView, type BoardApi } from '../../components/BoardView';
 import '../../components/pages.css';
 import '../../components/board.css';
 import { loadSettings } from '../../lib/settings/settings-store';
-import { knownOpps } from '../../lib/overzicht/known-opps';
+import { knownCycles, knownOpps } from '../../lib/overzicht/known-opps';
 import type { ExportResult } from '../../lib/overzicht/read-export';
 import { readDossierList } from '../../lib/read/dossier-list-reader';
 import { saveFile } from '../../lib/show/tab-client';
@@ -39,6 +39,7 @@ const api: RodControleApi = {
       worker.postMessage(bytes, [bytes]);
     }),
   knownOpps: (table) => knownOpps(table.rows),
+  knownCycles: (table) => knownCycles(table.rows),
   save: (name, blob) => saveFile(name, blob),
 };
 
@@ -46,6 +47,7 @@ const api: RodControleApi = {
 const board: BoardApi = {
   readExports: (files) => readInPool(files, take, Math.min(4, navigator.hardwareConcurrency || 2)),
   knownOpps: (rows) => knownOpps(rows),
+  knownCycles: (rows) => knownCycles(rows),
   // A saved page, parsed without running or loading anything of it; read as Topdossier's list is.
   readList: (html) => readDossierList(new DOMParser().parseFromString(html, 'text/html')),
   save: api.save,

@@ -22,7 +22,9 @@ export { todayIso };
 
 /** What the extension remembers of the pupil on this page (the CLI knows nothing). */
 export interface PupilMemory {
-  opp?: { how: 'topdossier' | 'user' | 'lijst' | 'lijst-naam'; start?: string };
+  opp?: { how: 'topdossier' | 'user' | 'lijst' | 'lijst-naam'; start?: string; medical?: 'medisch' | 'gemengd' };
+  /** The dossier list last showed the pupil at basisondersteuning. */
+  basis?: boolean;
   /** Arrangement periods seen on this pupil's Passend onderwijs page. */
   remembered?: Period[] | null;
 }
@@ -65,6 +67,8 @@ export interface PageCheck {
   pupil: PupilOnPage | null;
   /** On an OPP: the date it was set, to link it to ParnasSys. */
   oppStart: string | null;
+  /** On an OPP: its onderwijstijdverkorting gives a medical reason (lib/judge/otv-medical.ts); null: none. */
+  otvMedical?: 'medisch' | 'gemengd' | null;
   /** On Passend onderwijs: the arrangement periods, to remember for this pupil. */
   periods: Period[] | null;
   /**

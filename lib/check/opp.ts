@@ -2,6 +2,7 @@ import type { OppFacts } from '../facts/opp-facts';
 import { allReview, judge } from '../judge/judge';
 import { OPP_RULES } from '../judge/opp-rules';
 import { startOf } from '../judge/rules/dates-of';
+import { otvMedical } from '../judge/otv-medical';
 import { readOpp } from '../read/opp-reader';
 import { saysOpp } from '../read/page-kind';
 import { readPupil } from '../read/pupil-reader';
@@ -21,6 +22,7 @@ export function checkOpp(doc: Document, base: Base): PageCheck | null {
       anchors: reading.anchors,
       pupil,
       oppStart: startOf(facts).dates[0] ?? null,
+      otvMedical: facts.readable ? otvMedical(facts) : null,
       recheck: (control) => {
         const next = reading.refresh(control);
         return next ? judged(next) : null;

@@ -14,8 +14,20 @@ export const ArrangementSchema = z.object({
 });
 export type Arrangement = z.infer<typeof ArrangementSchema>;
 
+/** One document of the pupil's dossier: whether it is the OPP, and its dates. Never its name. */
+export const DossierDocumentSchema = z.object({
+  opp: z.boolean(),
+  dates: z.array(z.string()),
+  months: z.array(z.string()),
+  schoolYears: z.array(z.number()),
+  ago: z.array(z.object({ min: z.number(), max: z.number() })),
+  unreadable: z.boolean(),
+  where: z.string(),
+});
+export type DossierDocumentFact = z.infer<typeof DossierDocumentSchema>;
+
 export const ParnassysFactsSchema = z.object({
-  kind: z.enum(['student', 'arrangements', 'rod']),
+  kind: z.enum(['student', 'arrangements', 'rod', 'documents']),
   /** Saved arrangements as the page lists them; null when the page shows none of them. */
   arrangements: z.nullable(z.array(ArrangementSchema)),
   /** Where the list of arrangements is (its begin-date column), even when it is empty. */
@@ -35,7 +47,16 @@ export const ParnassysFactsSchema = z.object({
     /** `lijst-naam`: a Topdossier list showed an OPP for a pupil of this name, without a birth date. */
     how: z.optional(z.enum(['topdossier', 'page', 'user', 'lijst', 'lijst-naam'])),
     start: z.optional(z.string()),
+    /**
+     * The OPP's onderwijstijdverkorting gives a medical reason (docs/regels.md#alle-opps-melden):
+     * `medisch` only that, `gemengd` also another reason and no extra ondersteuning recorded.
+     */
+    medical: z.optional(z.enum(['medisch', 'gemengd'])),
   }),
+  /** The dossier list last showed this pupil at basisondersteuning (niveau 1-3). */
+  basis: z.optional(z.boolean()),
+  /** On the dossier (documents) page: its documents, and where the list is. */
+  documents: z.optional(z.object({ list: z.array(DossierDocumentSchema), where: z.string(), label: z.string() })),
   /** Arrangement periods remembered for this pupil from the Passend onderwijs page (ISO). */
   remembered: z.nullable(z.array(z.object({ begin: z.string(), end: z.nullable(z.string()) }))),
 });

@@ -4,6 +4,7 @@ const GUIDE_FOR_RULE: Record<string, string> = {
   'settings.bewaartermijn': 'topdossier-bewaartermijn',
   'rod.arrangement': 'parnassys-rod',
   'rod.melding': 'parnassys-rod',
+  'rod.pdf': 'opp-pdf-jaarlijks',
 };
 
 export function guideForRule(ruleId: string): string | undefined {

@@ -53,4 +53,11 @@ describe('Is een OPP nodig?', () => {
       for (const key of [...advice.reasons, advice.source]) for (const table of Object.values(localeTables)) expect(table[key], key).toBeTruthy();
     }
   });
+  it('onderwijstijdverkorting for a medical reason: an OPP, but not registered for ROD (the medical exception)', () => {
+    const base = { externalFunds: false, reducedHours: true, belowOneF: false, specialEducation: false, factors: [] };
+    expect(oppNeeded({ ...base, medicalReason: true })).toMatchObject({ verdict: 'required-leerplicht', registerRod: false, medicalException: true });
+    expect(oppNeeded({ ...base, medicalReason: false }).registerRod).toBe(true);
+    // Extra support besides: registered after all.
+    expect(oppNeeded({ ...base, medicalReason: true, externalFunds: true }).registerRod).toBe(true);
+  });
 });

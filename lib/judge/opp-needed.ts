@@ -14,6 +14,11 @@ export interface Answers {
   externalFunds: boolean;
   /** Onderwijstijdverkorting, or other deviation from school hours (Variawet). */
   reducedHours: boolean;
+  /**
+   * The reason for fewer hours is medical: treatment, or a condition that keeps the pupil from
+   * being there full time. Such OPPs need not be registered (docs/regels.md#alle-opps-melden).
+   */
+  medicalReason?: boolean;
   /** Expected outflow below 1F (guideline: IQ below 80). */
   belowOneF: boolean;
   /** The pupil is moving to special (basis) education. */
@@ -32,6 +37,8 @@ export interface Advice {
   source: MessageKey;
   /** Also register in ParnasSys for ROD. */
   registerRod: boolean;
+  /** Not registered because of the medical exception. */
+  medicalException?: true;
 }
 
 export function oppNeeded(a: Answers): Advice {
@@ -42,6 +49,9 @@ export function oppNeeded(a: Answers): Advice {
   if (a.reducedHours) reasons.push('needed.reason.hours');
   if (a.specialEducation) return { verdict: 'required', level: '5', reasons, source: 'source.needed.extra', registerRod: true };
   if (a.externalFunds || a.belowOneF) return { verdict: 'required', level: '4', reasons, source: 'source.needed.extra', registerRod: true };
+  if (a.reducedHours && a.medicalReason) {
+    return { verdict: 'required-leerplicht', level: '4', reasons: [...reasons, 'needed.reason.medical'], source: 'source.needed.hours', registerRod: false, medicalException: true };
+  }
   if (a.reducedHours) return { verdict: 'required-leerplicht', level: '4', reasons, source: 'source.needed.hours', registerRod: true };
   const factors = new Set(a.factors).size;
   if (factors >= 2) return { verdict: 'may', level: '1-3', reasons: ['needed.reason.several'], source: 'source.needed.basis', registerRod: false };

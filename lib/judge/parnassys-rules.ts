@@ -5,11 +5,13 @@ import arrangement from './rules/rod.arrangement';
 import einddatum from './rules/rod.einddatum';
 import overlap from './rules/rod.overlap';
 import melding from './rules/rod.melding';
+import pdf from './rules/rod.pdf';
 
 export const PARNASSYS_RULES: Record<ParnassysFacts['kind'], readonly Rule<ParnassysFacts>[]> = {
   student: [arrangement],
   arrangements: [arrangement, einddatum, overlap],
   rod: [melding],
+  documents: [pdf, arrangement],
 };
 
-export const ALL_ROD_RULES: readonly Rule<ParnassysFacts>[] = [arrangement, einddatum, overlap, melding];
+export const ALL_ROD_RULES: readonly Rule<ParnassysFacts>[] = [arrangement, einddatum, overlap, melding, pdf];

@@ -22,6 +22,7 @@ export const RULE_SOURCES = {
   'rod.einddatum': 'source.rod',
   'rod.overlap': 'source.rod-meerdere',
   'rod.melding': 'source.rod',
+  'rod.pdf': 'source.pdf-dossier',
 } as const satisfies Record<string, MessageKey>;
 
 export type RuleId = keyof typeof RULE_SOURCES;

@@ -26,6 +26,8 @@ export function dossierListNote(ctx: ContentScriptContext): DossierListNote {
     async update(doc, lang) {
       const pupils = doc ? readDossierList(doc) : null;
       const withOpp = pupils?.filter((p) => p.hasOpp) ?? [];
+      // A list of pupils all back at basisondersteuning is worth remembering too (an OPP that ended).
+      if (pupils && withOpp.length === 0 && pupils.some((p) => p.level === 'basis')) void rememberList(pupils).catch(() => undefined);
       if (withOpp.length === 0) {
         layer?.remove();
         layer = null;

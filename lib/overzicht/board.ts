@@ -4,6 +4,7 @@
  * registered and how many arrangements cluster 1 and 2 registered; the school must have at
  * least as many OPPs. Pure: the caller says which pupils of which school have a known OPP.
  */
+import type { PupilCycle } from './cycle-flags';
 import { fold } from '../text';
 import { compareExport, pupilId, type OppKnown, type OverzichtReport } from './compare';
 import type { ExportRow, ExportTable } from './export-rows';
@@ -49,6 +50,7 @@ export interface BoardReport {
 }
 
 export type OppOf = (name: string, birth: string | null) => OppKnown;
+export type CycleOf = (name: string, birth: string | null) => PupilCycle | null;
 
 /** "Minstens evenveel OPP's als arrangementen van cluster 1 en 2": equal counts is yes. */
 export const duoOk = (t: Pick<Totals, 'withArrangement' | 'cluster'>): boolean => t.withArrangement >= t.cluster;
@@ -96,9 +98,10 @@ const dateKey = (d: ExportRow['begin']) => (d === null ? '' : d.ok ? d.iso : d.t
 const rowKey = (r: ExportRow) => [pupilId(r.name, r.birth?.ok ? r.birth.iso : null), dateKey(r.begin), dateKey(r.end), fold(r.remarks), fold(r.swv)].join('|');
 
 /** Each school compared as the one-school check does, schools where DUO's comparison fails first. */
-export function compareBoard(grouped: ReturnType<typeof groupSchools>, peildatum: string, oppOf: (school: School) => OppOf): BoardReport {
+/** `cycleOf`: per school, what is known of each pupil's year (from its list or this computer), if anything. */
+export function compareBoard(grouped: ReturnType<typeof groupSchools>, peildatum: string, oppOf: (school: School) => OppOf, cycleOf: (school: School) => CycleOf | undefined = () => undefined): BoardReport {
   const schools = grouped.schools.map((school): SchoolReport => {
-    const report = compareExport(school.table, peildatum, oppOf(school));
+    const report = compareExport(school.table, peildatum, oppOf(school), cycleOf(school));
     return { school, report, duo: duoOk(report.totals) };
   });
   schools.sort((a, b) => Number(a.duo) - Number(b.duo) || a.school.name.localeCompare(b.school.name, 'nl', { numeric: true }));

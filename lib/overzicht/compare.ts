@@ -10,6 +10,7 @@ import { canonicalName } from '../privacy/pupil-key';
 import { covers, overlappingPairs, type Period } from '../judge/periods';
 import { CLUSTER_PROVIDER } from '../terms/pupil-terms';
 import type { ExportRow, ExportTable } from './export-rows';
+import { cycleFlags, type CycleDetail, type CycleFlag, type PupilCycle } from './cycle-flags';
 
 export type Status = 'ok' | 'ontbreekt' | 'controleren';
 export type Flag =
@@ -23,9 +24,11 @@ export type Flag =
   | 'cluster-zonder-arrangement'
   | 'geen-einddatum'
   | 'overlap'
-  | 'datum-onleesbaar';
+  | 'datum-onleesbaar'
+  /** The year around the OPP (cycle-flags.ts). */
+  | CycleFlag;
 
-const FAILS: readonly Flag[] = ['opp-zonder-arrangement', 'cluster-zonder-arrangement', 'overlap'];
+const FAILS: readonly Flag[] = ['opp-zonder-arrangement', 'opp-te-laat', 'cluster-zonder-arrangement', 'overlap'];
 
 /** How sure OPP-wijzer is that the pupil has an OPP: by name and birth date, or by name alone. */
 export type OppKnown = 'zeker' | 'naam' | null;
@@ -42,6 +45,8 @@ export interface PupilResult {
   periods: Period[];
   opp: OppKnown;
   cluster: boolean;
+  /** The OPP's start and how the arrangements stand to it, when known (cycle-flags.ts). */
+  cycle?: CycleDetail;
 }
 
 export interface OverzichtReport {
@@ -71,13 +76,14 @@ export const pupilId = (name: string, birth: string | null) => `${canonicalName(
 
 const ORDER: Record<Status, number> = { ontbreekt: 0, controleren: 1, ok: 2 };
 
-export function compareExport(table: ExportTable, peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown): OverzichtReport {
+/** `cycleOf`: what OPP-wijzer knows of the pupil's year (OPP start, level); default nothing. */
+export function compareExport(table: ExportTable, peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown, cycleOf: (name: string, birth: string | null) => PupilCycle | null = () => null): OverzichtReport {
   const byPupil = new Map<string, ExportRow[]>();
   for (const r of table.rows) {
     const id = pupilId(r.name, r.birth?.ok ? r.birth.iso : null);
     byPupil.set(id, [...(byPupil.get(id) ?? []), r]);
   }
-  const pupils = [...byPupil.values()].map((rows) => judgePupil(rows, peildatum, oppOf));
+  const pupils = [...byPupil.values()].map((rows) => judgePupil(rows, peildatum, oppOf, cycleOf));
   pupils.sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.row - b.row);
   const has = (p: PupilResult) => p.periods.some((x) => covers(x, peildatum));
   return {
@@ -98,7 +104,7 @@ export function compareExport(table: ExportTable, peildatum: string, oppOf: (nam
   };
 }
 
-function judgePupil(rows: ExportRow[], peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown): PupilResult {
+function judgePupil(rows: ExportRow[], peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown, cycleOf: (name: string, birth: string | null) => PupilCycle | null): PupilResult {
   const first = rows[0]!;
   const birth = first.birth?.ok ? first.birth.iso : null;
   const flags = new Set<Flag>();
@@ -123,7 +129,10 @@ function judgePupil(rows: ExportRow[], peildatum: string, oppOf: (name: string, 
     if (cluster) flags.add('cluster-zonder-arrangement');
   }
   if (has && opp === null) flags.add('arrangement-zonder-opp');
+  const cycle = flags.has('datum-onleesbaar') ? { flags: [], replacesMissing: false } : cycleFlags(opp === 'zeker', has, periods, peildatum, cycleOf(first.name, birth));
+  if (cycle.replacesMissing) flags.delete('opp-zonder-arrangement');
+  for (const f of cycle.flags) flags.add(f);
   const list = [...flags];
   const status: Status = list.some((f) => FAILS.includes(f)) ? 'ontbreekt' : list.length ? 'controleren' : 'ok';
-  return { row: first.row, rows: rows.map((r) => r.row), name: first.name, birth, group: first.group, status, flags: list, periods, opp, cluster };
+  return { row: first.row, rows: rows.map((r) => r.row), name: first.name, birth, group: first.group, status, flags: list, periods, opp, cluster, ...(cycle.detail ? { cycle: cycle.detail } : {}) };
 }

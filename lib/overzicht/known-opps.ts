@@ -1,17 +1,27 @@
 /**
  * Which pupils of an export have an OPP OPP-wijzer knows of, by the salted keys of the
- * pupil links (lib/privacy/link-format.ts). The ROD-controle page only reads storage; the
- * background stays the one writer. Names never leave this page's memory.
+ * pupil links (lib/privacy/link-format.ts), and what it knows of their year (the OPP's start,
+ * back at basisondersteuning). The ROD-controle page only reads storage; the background stays
+ * the one writer. Names never leave this page's memory.
  */
 import { browser } from 'wxt/browser';
-import { hasKnownOpp, loadFormat } from '../privacy/link-format';
+import { hasKnownOpp, loadFormat, type Link } from '../privacy/link-format';
 import { pupilKey, schemeOneKey } from '../privacy/pupil-key';
 import type { OppKnown } from './compare';
+import type { PupilCycle } from './cycle-flags';
 import type { ExportRow } from './export-rows';
 
-export async function knownOpps(rows: readonly ExportRow[]): Promise<(name: string, birth: string | null) => OppKnown> {
+interface Known {
+  opp: OppKnown;
+  cycle: PupilCycle | null;
+}
+
+/** One look per export: the OPPs and the years are asked of the same hashes. */
+const looked = new WeakMap<readonly ExportRow[], Promise<Map<string, Known>>>();
+
+async function look(rows: readonly ExportRow[]): Promise<Map<string, Known>> {
   const loaded = loadFormat(await browser.storage.local.get(null));
-  if (loaded.kind !== 'ok' || !loaded.state.salt) return () => null;
+  if (loaded.kind !== 'ok' || !loaded.state.salt) return new Map();
   const { salt, links } = loaded.state;
   const pupils = new Map<string, { name: string; birth: string | null }>();
   for (const r of rows) {
@@ -20,15 +30,34 @@ export async function knownOpps(rows: readonly ExportRow[]): Promise<(name: stri
   }
   // A link kept under the key the pupil had before the key scheme changed counts too (read only:
   // the background moves it when the pupil is next seen in ParnasSys).
-  const linkOf = async (name: string, birth: string) =>
+  const linkOf = async (name: string, birth: string): Promise<Link | undefined> =>
     links[await pupilKey(salt, name, birth)] ?? links[(await schemeOneKey(salt, name, birth)) ?? ''];
+  const cycleOf = (link: Link | undefined): PupilCycle | null =>
+    link && (link.oppStart || link.basis) ? { ...(link.oppStart ? { oppStart: link.oppStart } : {}), ...(link.basis ? { basis: true } : {}) } : null;
   // All keys at once: a board's export is thousands of hashes, and each one waits on crypto.subtle.
   const entries = await Promise.all(
-    [...pupils].map(async ([id, p]): Promise<[string, OppKnown]> => {
-      if (p.birth && hasKnownOpp(await linkOf(p.name, p.birth))) return [id, 'zeker'];
-      return [id, (await linkOf(p.name, ''))?.oppListed ? 'naam' : null];
+    [...pupils].map(async ([id, p]): Promise<[string, Known]> => {
+      const link = p.birth ? await linkOf(p.name, p.birth) : undefined;
+      if (hasKnownOpp(link)) return [id, { opp: 'zeker', cycle: cycleOf(link) }];
+      return [id, { opp: (await linkOf(p.name, ''))?.oppListed ? 'naam' : null, cycle: cycleOf(link) }];
     }),
   );
-  const known = new Map(entries);
-  return (name, birth) => known.get(`${name}|${birth ?? ''}`) ?? null;
+  return new Map(entries);
+}
+
+function known(rows: readonly ExportRow[]): Promise<Map<string, Known>> {
+  let found = looked.get(rows);
+  if (!found) looked.set(rows, (found = look(rows)));
+  return found;
+}
+
+export async function knownOpps(rows: readonly ExportRow[]): Promise<(name: string, birth: string | null) => OppKnown> {
+  const map = await known(rows);
+  return (name, birth) => map.get(`${name}|${birth ?? ''}`)?.opp ?? null;
+}
+
+/** What is known of each pupil's year: the OPP's start date, and whether they are back at basisondersteuning. */
+export async function knownCycles(rows: readonly ExportRow[]): Promise<(name: string, birth: string | null) => PupilCycle | null> {
+  const map = await known(rows);
+  return (name, birth) => map.get(`${name}|${birth ?? ''}`)?.cycle ?? null;
 }

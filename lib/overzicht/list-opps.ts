@@ -6,9 +6,17 @@
 import { canonicalName } from '../privacy/pupil-key';
 import type { ListedPupil } from '../read/dossier-list-reader';
 import { pupilId, type OppKnown } from './compare';
+import type { PupilCycle } from './cycle-flags';
+import { listCycles } from './list-cycles';
 
 export function oppsOfList(pupils: readonly ListedPupil[]): (name: string, birth: string | null) => OppKnown {
   const sure = new Set(pupils.filter((p) => p.hasOpp && p.birth).map((p) => pupilId(p.name, p.birth)));
   const byName = new Set(pupils.filter((p) => p.hasOpp && !p.birth).map((p) => canonicalName(p.name)));
   return (name, birth) => (sure.has(pupilId(name, birth)) ? 'zeker' : byName.has(canonicalName(name)) ? 'naam' : null);
+}
+
+/** What a saved list tells of each pupil's year (the OPP's start, the level), by name and birth date. */
+export function cyclesOfList(pupils: readonly ListedPupil[]): (name: string, birth: string | null) => PupilCycle | null {
+  const cycles = listCycles(pupils);
+  return (name, birth) => cycles.get(pupilId(name, birth)) ?? null;
 }

@@ -6,6 +6,7 @@ import { utils, write } from '@e965/xlsx';
 import { isoToDmy } from '../dates';
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { OverzichtReport } from './compare';
+import { flagText } from './flag-text';
 
 
 export function reportRows(report: OverzichtReport, lang: Lang): string[][] {
@@ -18,7 +19,7 @@ export function reportRows(report: OverzichtReport, lang: Lang): string[][] {
       isoToDmy(p.birth),
       p.group,
       t(lang, `overzicht.status.${p.status}` as MessageKey),
-      p.flags.map((f) => t(lang, `overzicht.flag.${f}` as MessageKey)).join('; '),
+      p.flags.map((f) => flagText(lang, p, f)).join('; '),
       p.periods.map((x) => `${isoToDmy(x.begin)} – ${isoToDmy(x.end)}`).join('; '),
     ]),
   ];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, entryKey, expiredKeys, FORMAT_VERSION, loadFormat, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
+import { addsNothing, applyChange, mergeLinks, entryKey, expiredKeys, FORMAT_VERSION, loadFormat, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
 
 const KEY_A = 'a'.repeat(64);
 const KEY_B = 'b'.repeat(64);
@@ -49,7 +49,7 @@ describe('the stored link format', () => {
   });
 
   it('leaves a newer format alone', () => {
-    expect(loadFormat({ [STORE_KEY]: { version: 4, whatever: true } })).toEqual({ kind: 'newer', version: 4 });
+    expect(loadFormat({ [STORE_KEY]: { version: 5, whatever: true } })).toEqual({ kind: 'newer', version: 5 });
   });
 
   it('starts empty, without a salt, on a fresh profile', () => {
@@ -105,5 +105,36 @@ describe('merging what tabs learned', () => {
       { at: 2, oppStart: '2024-09-01' },
     ]);
     expect(link).toMatchObject({ userSaysOpp: true, periods: [], periodsAt: 7, oppStart: '2025-09-01', oppSeen: true });
+  });
+});
+
+describe('format 4: the level and the medical reason, by salted key only', () => {
+  it('a level read later wins over one read earlier, in whichever order the messages arrive', () => {
+    const basis: LinkChange = { at: 20, basis: true };
+    const extra: LinkChange = { at: 10, basis: false };
+    const start: Link = { oppSeen: true, seen: '2026-11-01' };
+    const one = applyChange(applyChange(start, basis, '2026-11-28'), extra, '2026-11-28');
+    const two = applyChange(applyChange(start, extra, '2026-11-28'), basis, '2026-11-28');
+    expect(one).toEqual(two);
+    expect(one.basis).toBe(true);
+    // Seen at extra ondersteuning later still: the flag goes, its time stays.
+    const later = applyChange(one, { at: 30, basis: false }, '2026-11-28');
+    expect(later.basis).toBeUndefined();
+    expect(applyChange(later, { at: 25, basis: true }, '2026-11-28').basis).toBeUndefined();
+    expect(mergeLinks(one, later)).toEqual(mergeLinks(later, one));
+  });
+  it('a medical reason no longer on the OPP is forgotten', () => {
+    const medical = applyChange(undefined, { at: 1, oppSeen: true, medical: 'medisch' }, '2026-11-28');
+    expect(medical.medical).toBe('medisch');
+    expect(applyChange(medical, { at: 2, oppSeen: true, medical: null }, '2026-11-28').medical).toBeUndefined();
+  });
+  it('a level alone makes no link for a pupil not linked yet', () => {
+    expect(addsNothing(undefined, { at: 1, basis: true })).toBe(true);
+    expect(addsNothing({ seen: '2026-11-01', oppListed: true }, { at: 1, basis: true })).toBe(false);
+  });
+  it('reads a format-3 record and writes it as format 4, the entries as they were', () => {
+    const loaded = loadFormat({ [STORE_KEY]: { version: 3, salt: '0123456789abcdef0123456789abcdef' }, [entryKey('a'.repeat(64))]: { oppSeen: true, seen: '2026-11-01' } });
+    expect(loaded).toMatchObject({ kind: 'ok', oldRecord: true });
+    if (loaded.kind === 'ok') expect(toStored(loaded.state)[STORE_KEY]).toEqual({ version: 4, salt: '0123456789abcdef0123456789abcdef' });
   });
 });

@@ -3,7 +3,12 @@
  * background writes it (lib/privacy/link-store.ts); this file has no browser API, so the
  * migration and merge rules are tested in Node.
  *
- * Format 3 (since 2026-12-02): one storage key per pupil, `pupilLink:<salted key>` → Link, and
+ * Format 4 (since 2026-12-03): the entries of format 3, which may now also hold two flags with
+ * their read times: `basis` (Topdossier's list last showed the pupil at basisondersteuning) and
+ * `medical` (the OPP's onderwijstijdverkorting gives a medical reason). The update only writes
+ * the record's new version: an older OPP-wijzer (after a downgrade) then leaves the entries alone
+ * instead of dropping the flags it does not know.
+ * Format 3 (2026-12-02): one storage key per pupil, `pupilLink:<salted key>` → Link, and
  * a small record `pupilLinks` = { version: 3, salt }. Reading or changing one pupil touches
  * only that pupil's entry, however many pupils a school has (5,000 is 1.4 MB in all). The
  * keys are made from the canonical name (lib/privacy/pupil-key.ts, scheme 2).
@@ -20,7 +25,7 @@
 import * as z from 'zod/mini';
 import { LINK_ENTRY_PREFIX, LINKS_RECORD_KEY, LINKS_V1_KEYS } from '../storage-keys';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The record with the format version and the salt. */
 export const STORE_KEY = LINKS_RECORD_KEY;
 /** Each pupil's entry: this prefix and the salted key. */
@@ -51,6 +56,12 @@ export const LinkSchema = z.object({
   /** Arrangement periods last seen on Passend onderwijs, and when (ms) they were read. */
   periods: z.optional(z.array(PeriodSchema)),
   periodsAt: z.optional(z.number()),
+  /** Topdossier's list last showed the pupil at basisondersteuning (level 1-3), and when (ms) that was read. */
+  basis: z.optional(z.literal(true)),
+  basisAt: z.optional(z.number()),
+  /** The OPP's onderwijstijdverkorting gives a medical reason (lib/judge/otv-medical.ts), and when (ms) that was read. */
+  medical: z.optional(z.enum(['medisch', 'gemengd'])),
+  medicalAt: z.optional(z.number()),
   /** Last seen; the link expires LINK_DAYS after. */
   seen: ISO,
 });
@@ -68,6 +79,10 @@ export const LinkChangeSchema = z.object({
   userSaysOpp: z.optional(z.literal(true)),
   oppListed: z.optional(z.literal(true)),
   periods: z.optional(z.array(PeriodSchema)),
+  /** The level a list showed: true at basisondersteuning, false at extra ondersteuning. Only kept for a pupil already linked. */
+  basis: z.optional(z.boolean()),
+  /** What the OPP says of a medical reason; null: none (any earlier one is forgotten). */
+  medical: z.optional(z.nullable(z.enum(['medisch', 'gemengd']))),
 });
 export type LinkChange = z.infer<typeof LinkChangeSchema>;
 
@@ -151,7 +166,22 @@ export function applyChange(link: Link | undefined, change: LinkChange, today: s
     next.periods = change.periods;
     next.periodsAt = change.at;
   }
+  // A level or reason read later wins over one read earlier, whichever message arrives first.
+  if (change.basis !== undefined && newer(change.at, change.basis, link?.basisAt, link?.basis ?? false)) setFlag(next, 'basis', change.basis || undefined, change.at);
+  if (change.medical !== undefined && newer(change.at, change.medical, link?.medicalAt, link?.medical ?? null)) setFlag(next, 'medical', change.medical ?? undefined, change.at);
   return next;
+}
+
+/** Sets or clears a flag with its read time; a cleared flag keeps its time, so an older reading cannot bring it back. */
+function setFlag<K extends 'basis' | 'medical'>(link: Link, key: K, value: Link[K], at: number): void {
+  if (value === undefined) delete link[key];
+  else link[key] = value;
+  link[`${key}At`] = at;
+}
+
+/** A change that only says a level, for a pupil not linked yet: kept nowhere (nothing else to tell of them). */
+export function addsNothing(link: Link | undefined, change: LinkChange): boolean {
+  return !link && !change.oppSeen && !change.oppStart && !change.userSaysOpp && !change.oppListed && !change.periods && !change.medical;
 }
 
 /**
@@ -170,6 +200,8 @@ export function mergeLinks(a: Link, b: Link): Link {
     next.periods = b.periods;
     next.periodsAt = b.periodsAt ?? 0;
   }
+  if (b.basisAt !== undefined && newer(b.basisAt, b.basis ?? false, a.basisAt, a.basis ?? false)) setFlag(next, 'basis', b.basis, b.basisAt);
+  if (b.medicalAt !== undefined && newer(b.medicalAt, b.medical ?? null, a.medicalAt, a.medical ?? null)) setFlag(next, 'medical', b.medical, b.medicalAt);
   return next;
 }
 

@@ -49,7 +49,7 @@ describe('the link store, the one writer', () => {
     const link = await store.get(key(2), TODAY, key(1));
     expect(link).toMatchObject({ oppStart: '2025-10-01', oppSeen: true, periods: [{ begin: '2025-10-01', end: null }], seen: '2026-11-20' });
     expect(storage.data[entryKey(key(1))]).toBeUndefined();
-    expect((storage.data[STORE_KEY] as { version: number }).version).toBe(3);
+    expect((storage.data[STORE_KEY] as { version: number }).version).toBe(4);
     // Asked again, nothing moves twice.
     expect(await store.get(key(2), TODAY, key(1))).toEqual(link);
   });

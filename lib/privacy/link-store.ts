@@ -13,7 +13,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../dates';
 import { newSalt } from './pupil-key';
-import { applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, toStored, type Link, type LinkChange, type LinkState } from './link-format';
+import { addsNothing, applyChange, entryKey, expiredKeys, isExpired, loadFormat, moveEntry, toStored, type Link, type LinkChange, type LinkState } from './link-format';
 import { LINKS_RECORD_KEY as STORE_KEY, LINKS_V1_KEYS as V1_KEYS } from '../storage-keys';
 
 export interface LinkStatus {
@@ -151,6 +151,7 @@ export function linkStore(storage = browser.storage.local): LinkStore {
     },
     async update(key, change, day) {
       const answer = await run<boolean | typeof NEWER>((state) => {
+        if (addsNothing(state.links[key], change)) return { result: true, changed: [] };
         const before = JSON.stringify(state.links[key] ?? null);
         state.links[key] = applyChange(state.links[key], change, day);
         return { result: true, changed: JSON.stringify(state.links[key]) !== before ? [key] : [] };

@@ -29,7 +29,8 @@ function memoryOf(link: Link | undefined, byName: Link | undefined): PupilMemory
           : byName?.oppListed
             ? { how: 'lijst-naam' as const }
             : undefined;
-  return { ...(opp ? { opp } : {}), remembered: link?.periods ?? null };
+  const medical = link?.medical;
+  return { ...(opp ? { opp: { ...opp, ...(medical ? { medical } : {}) } } : {}), ...(link?.basis ? { basis: true } : {}), remembered: link?.periods ?? null };
 }
 
 const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

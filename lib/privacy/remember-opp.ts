@@ -10,12 +10,14 @@ let lastRemembered = '';
  */
 export async function rememberOpp(check: PageCheck): Promise<void> {
   if (check.report.page !== 'opp' || !check.pupil) return;
-  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart ?? ''}`;
+  const medical = check.otvMedical ?? null;
+  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart ?? ''}|${medical ?? ''}`;
   if (id === lastRemembered) return;
   lastRemembered = id;
   try {
     const key = await keyFor(check.pupil.name, check.pupil.birth);
-    if (key) await updateLink(key, { oppSeen: true, ...(check.oppStart ? { oppStart: check.oppStart } : {}) });
+    // The medical reason of an onderwijstijdverkorting, or that there is none (any earlier one is forgotten).
+    if (key) await updateLink(key, { oppSeen: true, ...(check.oppStart ? { oppStart: check.oppStart } : {}), medical });
   } catch (error) {
     // Not on disk: the next check tries again.
     lastRemembered = '';

@@ -16,13 +16,21 @@ export interface ListedPupil {
   /** ISO birth date, or null when the list shows none (a match on name alone is weak). */
   birth: string | null;
   hasOpp: boolean;
+  /**
+   * The support level the list shows: `basis` at basisondersteuning (lichte ondersteuning,
+   * niveau 1-3), `extra` at extra ondersteuning (niveau 4, or an OPP); null when it shows none.
+   */
+  level: 'basis' | 'extra' | null;
+  /** The OPP's start (ISO), when the list shows it: a date in the OPP column or a column "Vastgesteld". */
+  oppStart?: string;
 }
 
-type Col = 'naam' | 'voornaam' | 'achternaam' | 'geboortedatum' | 'opp' | 'niveau';
+type Col = 'naam' | 'voornaam' | 'achternaam' | 'geboortedatum' | 'opp' | 'niveau' | 'vastgesteld';
 /** The list's own columns; the pupil's (name, name parts, birth date) are the pupil dictionary's. */
 const HEADERS: readonly [Col, RegExp][] = [
   ['opp', /^(opp|ontwikkelingsperspectief(plan)?|heeft opp|opp aanwezig)$/],
   ['niveau', /^((ondersteunings)?niveau|ondersteuning|soort( dossier)?|type( dossier)?|fase)$/],
+  ['vastgesteld', /^((datum )?vastgesteld( op)?|vaststelling(sdatum)?|datum vaststelling|opp vastgesteld( op)?|startdatum opp|datum opp)$/],
 ];
 const PUPIL_COLUMNS = new Set<string>(['naam', 'voornaam', 'achternaam', 'geboortedatum']);
 
@@ -70,6 +78,12 @@ function hasOppIn(opp: string | null, level: string | null): boolean | null {
   return null;
 }
 
+/** The level a niveau cell names, when it names one. */
+function levelIn(level: string | null): 'basis' | 'extra' | null {
+  const v = fold(level ?? '');
+  return NO_OPP_LEVEL.test(v) ? 'basis' : OPP_LEVEL.test(v) ? 'extra' : null;
+}
+
 /** The pupils of a dossier list, or null when the page holds no such list. */
 /** What a list of dossiers is made of: a table or an ARIA grid. */
 export const LIST_ELEMENTS = 'table, [role=grid], [role=table]';
@@ -93,7 +107,9 @@ export function readDossierList(doc: Document): ListedPupil[] | null {
       const hasOpp = hasOppIn(at(r, 'opp'), at(r, 'niveau'));
       if (!name || hasOpp === null) continue;
       const birth = findDates(at(r, 'geboortedatum') ?? '')[0];
-      pupils.push({ name, birth: birth?.ok ? birth.iso : null, hasOpp });
+      const level = hasOpp ? 'extra' : levelIn(at(r, 'niveau'));
+      const start = hasOpp ? findDates(at(r, 'vastgesteld') ?? at(r, 'opp') ?? '')[0] : undefined;
+      pupils.push({ name, birth: birth?.ok ? birth.iso : null, hasOpp, level, ...(start?.ok ? { oppStart: start.iso } : {}) });
     }
     if (pupils.length) return pupils;
   }

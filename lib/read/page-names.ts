@@ -81,3 +81,9 @@ export function pageNames(doc: Document): PageNames {
 export function namesMatch(names: PageNames, pattern: RegExp): boolean {
   return [...names.selected, ...names.crumbs, ...names.headings].some((n) => pattern.test(n));
 }
+
+/** The names a page gives itself as a whole: its title, the first-level headings, the selected tab or menu item, the breadcrumb. */
+export function pageLevelNames(doc: Document, names: PageNames = pageNames(doc)): string[] {
+  const h1 = Array.from(doc.querySelectorAll('h1')).map((h) => fold(h.textContent ?? ''));
+  return [fold(doc.title), ...h1, ...names.selected, ...names.crumbs];
+}

@@ -21,7 +21,7 @@ import { readPeriod } from '../period-text';
 import { fold } from '../text';
 import { cssPath, isSkipped } from './dom-text';
 import { fieldText, findLabelledFields, pageOutline, type Field } from './labelled-fields';
-import { pageNames, type PageNames } from './page-names';
+import { pageLevelNames, pageNames } from './page-names';
 import type { Outline, Section } from './outline';
 import { ARRANGEMENT_TERMS, type ArrangementPart } from '../terms/parnassys-terms';
 import {
@@ -73,11 +73,6 @@ function arrangementsFrom(fields: Field<ArrangementPart>[]): Arrangement[] {
   return out;
 }
 
-/** The names a page gives itself as a whole: its title, the first-level headings, the selected tab or menu item, the breadcrumb. */
-function pageLevelNames(doc: Document, names: PageNames): string[] {
-  const h1 = Array.from(doc.querySelectorAll('h1')).map((h) => fold(h.textContent ?? ''));
-  return [fold(doc.title), ...h1, ...names.selected, ...names.crumbs];
-}
 
 /** Where arrangements may be read: the sections named for them, or the page when it is named so. */
 interface Scope {

@@ -8,6 +8,8 @@ export interface ChecklistItem {
   guides: string[];
   /** Opens the decision aid instead of a guide. */
   decide?: true;
+  /** Where OPP-wijzer checks this step itself: the rule, and the page it runs on. */
+  checked?: { rule: string; where: MessageKey };
 }
 
 export const PROCESS_CHECKLIST: readonly ChecklistItem[] = [
@@ -17,7 +19,7 @@ export const PROCESS_CHECKLIST: readonly ChecklistItem[] = [
   { id: 'hoorrecht', text: 'checklist.hear', source: 'source.hoorrecht', guides: [] },
   { id: 'instemming', text: 'checklist.consent', source: 'source.instemming', guides: [] },
   { id: 'rod', text: 'checklist.rod', source: 'source.rod', guides: ['parnassys-rod', 'parnassys-overzicht'] },
-  { id: 'pdf', text: 'checklist.pdf', source: 'source.pdf', guides: ['opp-pdf-jaarlijks'] },
+  { id: 'pdf', text: 'checklist.pdf', source: 'source.pdf', guides: ['opp-pdf-jaarlijks'], checked: { rule: 'rod.pdf', where: 'checklist.checked.pdf' } },
   { id: 'evaluatie', text: 'checklist.evaluate', source: 'source.evaluatie', guides: [] },
   { id: 'privacy', text: 'checklist.privacy', source: 'source.privacy', guides: ['topdossier-2fa-school', 'topdossier-bewaartermijn', 'topdossier-2fa-eigen'] },
 ];

@@ -32,7 +32,9 @@ const PUPILS: { pupil: Pupil; shape: IdentityShape }[] = [
  * feedback-panel sentence, a pane hidden behind another tab.
  */
 const MARKUPS = ['wicket-datatable', 'labelvalue-divs', 'other-sections', 'periods-in-words', 'feedback-sentences', 'hidden-tab-panel'];
-const STATES = { leeg: [], lopend: [{ begin: '01-10-2026', end: '31-07-2027', opmerkingen: 'Arrangement SWV' }] } as const;
+// The running arrangement begins on the OPP's own date (15-09-2025 in the OPP fixture): one that
+// began more than 14 days from it is "controleren" (ROD receives only the dates).
+const STATES = { leeg: [], lopend: [{ begin: '15-09-2025', end: '31-07-2027', opmerkingen: 'Arrangement SWV' }] } as const;
 const slug = (p: Pupil) => p.name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-');
 const psUrl = (p: Pupil, id: string, state: keyof typeof STATES) => `${PS}/bao/leerling/${slug(p)}/${id}/${state}?3-1.ILinkListener`;
 

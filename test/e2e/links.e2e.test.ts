@@ -25,7 +25,7 @@ describe('pupil links: one writer', () => {
       const ext = await extensionPage(h);
       await expect.poll(async () => Object.keys((await storedLinks(ext)).links).length, { timeout: 20_000 }).toBe(12);
       const first = await storedLinks(ext);
-      expect(first.version).toBe(3);
+      expect(first.version).toBe(4);
       expect(first.salt).toMatch(/^[0-9a-f]{32}$/);
       // No salt anywhere else (format 1 kept it at the top level).
       expect(await ext.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).sort())).not.toContain('salt');

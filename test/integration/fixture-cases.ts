@@ -8,6 +8,8 @@ export interface Expected {
   why: string;
   url?: string;
   today: string;
+  /** `{ "opp": "topdossier" }`: the pupil's OPP was opened in Topdossier before. */
+  memory?: { opp: 'topdossier' };
   app: string;
   page: string;
   findings: Record<string, string>;

@@ -11,7 +11,7 @@ import { fixtureCases } from './fixture-cases';
 
 describe.each(fixtureCases())('$name', ({ html, expected }) => {
   const url = expected.url ?? pageUrl(html);
-  const { report } = checkHtml(html, { url, today: expected.today });
+  const { report } = checkHtml(html, { url, today: expected.today, ...(expected.memory ? { pupil: { opp: { how: 'topdossier' as const } } } : {}) });
 
   it(`${expected.why}`, () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);

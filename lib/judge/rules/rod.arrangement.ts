@@ -2,10 +2,15 @@
  * docs/regels.md#melden-bij-rod: every OPP is registered in ParnasSys as an onderwijsarrangement,
  * or DUO's counts don't match. Fails only when an OPP is known and the arrangements were
  * read and none covers today; with no OPP known and none running there is nothing to say.
+ * The year around it (lib/judge/yearly-cycle.ts): within 14 days of the OPP's start it is not
+ * late yet; more than 14 days, the fail says how late; a running arrangement begun far from the
+ * OPP's start, or still open while the pupil is back at basisondersteuning, is asked about; an
+ * onderwijstijdverkorting for a medical reason is asked about, never red.
  */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import { covers } from '../periods';
 import { isoToDmy } from '../../dates';
+import { registration, supportEndedOpen } from '../yearly-cycle';
 import type { Rule, Verdict } from '../rule';
 import { arrangementEvidence, knownPeriods } from './arrangement-periods';
 
@@ -27,12 +32,31 @@ const rule: Rule<ParnassysFacts> = {
         ? { status: 'review', message: 'rod.arrangement.review.check', params: { hoe: how }, evidence }
         : { status: 'n/a', message: 'rod.arrangement.na', evidence };
     }
-    if (known.periods.some((p) => covers(p, ctx.today))) return { status: 'pass', message: 'rod.arrangement.pass', evidence };
+    if (known.periods.some((p) => covers(p, ctx.today))) {
+      // Back at basisondersteuning, the arrangement runs on without an end date: has the OPP lapsed?
+      if (supportEndedOpen(facts.basis === true, known.periods, ctx.today)) return { status: 'review', message: 'rod.arrangement.review.vervallen', evidence };
+      // ROD receives only the dates: the arrangement's begin should be the OPP's start (DUO: within 14 days).
+      const reg = facts.opp.start ? registration(facts.opp.start, known.periods, ctx.today) : null;
+      if (reg?.kind === 'differs') return { status: 'review', message: 'rod.arrangement.review.begindatum', params: { begin: isoToDmy(reg.begin), opp: isoToDmy(facts.opp.start!) }, evidence };
+      return { status: 'pass', message: 'rod.arrangement.pass', evidence };
+    }
     const future = known.periods.filter((p) => p.begin > ctx.today).map((p) => p.begin).sort()[0];
     if (future) return { status: 'review', message: 'rod.arrangement.review.later', params: { datum: isoToDmy(future) }, evidence };
     // A match on name alone may be a namesake: ask, never say it is missing.
     if (facts.opp.known && facts.opp.how === 'lijst-naam') return { status: 'review', message: 'rod.arrangement.review.naam', params: { hoe: how }, evidence };
-    if (facts.opp.known) return { status: 'fail', message: 'rod.arrangement.fail', params: { hoe: how }, evidence };
+    if (facts.opp.known) {
+      // The medical exception of the Variawet route: registering is not required (docs/regels.md#alle-opps-melden).
+      if (facts.opp.medical) return { status: 'review', message: `rod.arrangement.review.${facts.opp.medical}`, params: { hoe: how }, evidence };
+      // Back at basisondersteuning: the OPP may have lapsed with the extra support.
+      if (facts.basis) return { status: 'review', message: 'rod.arrangement.review.basis', params: { hoe: how }, evidence };
+      if (facts.opp.start) {
+        // DUO: registered within 14 days of the OPP's start; before that it is not late yet.
+        const reg = registration(facts.opp.start, known.periods, ctx.today);
+        if (reg.kind === 'in-time') return { status: 'review', message: 'rod.arrangement.review.termijn', params: { datum: isoToDmy(facts.opp.start), tot: isoToDmy(reg.deadline) }, evidence };
+        if (reg.kind === 'late') return { status: 'fail', message: 'rod.arrangement.fail.laat', params: { datum: isoToDmy(facts.opp.start), dagen: reg.days, hoe: how }, evidence };
+      }
+      return { status: 'fail', message: 'rod.arrangement.fail', params: { hoe: how }, evidence };
+    }
     // Nothing known of an OPP: most pupils. A "?" on each of them would teach users to ignore it.
     return { status: 'n/a', message: 'rod.arrangement.na.leeg', evidence };
   },

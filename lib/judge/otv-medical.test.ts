@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from '../../test/support/facts';
+import { otvMedical } from './otv-medical';
+
+describe('the medical exception of an onderwijstijdverkorting', () => {
+  const otv = (reden: string, extra?: string) => otvMedical(facts({ otv: 'Ja', 'otv.reden': reden, ...(extra ? { 'extra-vanaf-start': extra } : {}) }));
+  it('a medical reason, in the field\'s words, Dutch and English', () => {
+    expect(otv('Wekelijkse behandeling in het ziekenhuis')).toBe('medisch');
+    expect(otv('Revalidatie na een ongeluk')).toBe('medisch');
+    expect(otv('Chronisch ziek (medische aandoening), kan niet volledig aanwezig zijn')).toBe('medisch');
+    expect(otv('Medical treatment in hospital twice a week')).toBe('medisch');
+    expect(otv('Rehabilitation; chronically ill')).toBe('medisch');
+  });
+  it('medical and another reason: an exception only when no extra ondersteuning is recorded', () => {
+    expect(otv('Ziekenhuisbehandeling en gedrag in de klas')).toBe('gemengd');
+    expect(otv('Hospital treatment and anxiety', 'Nee')).toBe('gemengd');
+    expect(otv('Ziekenhuisbehandeling en gedrag in de klas', 'Ja')).toBeNull();
+  });
+  it('no exception without a medical word, or without onderwijstijdverkorting', () => {
+    expect(otv('Overprikkeling, gedrag')).toBeNull();
+    expect(otvMedical(facts({ otv: 'Nee', 'otv.reden': '' }))).toBeNull();
+    expect(otvMedical(facts({ handelingsdeel: 'behandeling door logopedist' }))).toBeNull();
+  });
+});
