@@ -1,6 +1,8 @@
 import type { Status } from '../lib/contract';
 
 export interface Marker {
+  /** Unique among the markers: a finding may mark several fields. */
+  key: string;
   rule: string;
   status: Status;
   label: string;
@@ -18,7 +20,7 @@ export function Markers({ markers }: { markers: Marker[] }) {
     <div class="markers" aria-hidden="true">
       {markers.map((m) => (
         <div
-          key={m.rule}
+          key={m.key}
           class={`marker marker--${m.status}${m.flash ? ' marker--flash' : ''}`}
           data-rule={m.rule}
           style={{ top: `${m.top - 3}px`, left: `${m.left - 3}px`, width: `${m.width + 6}px`, height: `${m.height + 6}px` }}

@@ -23,6 +23,8 @@ export type Status = z.infer<typeof StatusSchema>;
 export const EvidenceSchema = z.object({
   label: z.string().check(z.maxLength(120)),
   where: z.string().check(z.maxLength(300)),
+  /** This field is what fails or needs a look (of a finding built from several fields): it is marked on the page. */
+  trouble: z.optional(z.literal(true)),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

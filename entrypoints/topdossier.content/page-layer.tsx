@@ -66,10 +66,11 @@ export async function mountPageLayer(
   /** A section button's name, without its icons. */
   const sectionName = (opener: Element) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim();
 
-  const anchorOf = (f: Finding): Element | undefined => {
-    const where = f.evidence[0]?.where;
-    const el = where ? check.anchors.get(where) : undefined;
-    return el?.isConnected ? el : undefined;
+  /** Where a finding is on the page: the fields at fault when it names them, else its first field. */
+  const anchorsOf = (f: Finding): Element[] => {
+    const trouble = f.evidence.filter((e) => e.trouble);
+    const wheres = (trouble.length ? trouble : f.evidence.slice(0, 1)).map((e) => e.where);
+    return wheres.map((w) => check.anchors.get(w)).filter((el): el is Element => !!el?.isConnected);
   };
 
   const boxOf = (el: Element) => {
@@ -82,9 +83,9 @@ export async function mountPageLayer(
    * Where a finding shows on the page: its part, or, when the part is in a closed section
    * (an accordion panel, a tab, <details>), the button that opens that section.
    */
-  const placeOf = (f: Finding): { el: Element; rect: DOMRect; opener: Element | null } | null => {
-    const el = anchorOf(f);
-    if (!el) return null;
+  const placesOf = (f: Finding) => anchorsOf(f).map(placeAt).filter((p) => p !== null);
+  const placeOf = (f: Finding) => placesOf(f)[0] ?? null;
+  const placeAt = (el: Element): { el: Element; rect: DOMRect; opener: Element | null } | null => {
     const rect = boxOf(el);
     if (rect) return { el, rect, opener: null };
     const opener = openerOf(el);
@@ -95,11 +96,10 @@ export async function mountPageLayer(
   const markers = (): Marker[] =>
     check.report.findings.flatMap((f) => {
       if (f.status !== 'fail' && f.status !== 'review') return [];
-      const at = placeOf(f);
-      if (!at) return [];
-      const { rect } = at;
       const label = t(lang, `marker.${f.status}` as MessageKey, { onderdeel: t(lang, `rule.${f.rule}` as MessageKey) });
-      return [{ rule: f.rule, status: f.status, label, top: rect.top, left: rect.left, width: rect.width, height: rect.height, flash: flashRule === f.rule }];
+      // One section button for several fields in it is one marker.
+      const places = placesOf(f).filter((p, i, all) => all.findIndex((q) => q.el === p.el) === i);
+      return places.map(({ rect }, i) => ({ key: `${f.rule}:${i}`, rule: f.rule, status: f.status, label, top: rect.top, left: rect.left, width: rect.width, height: rect.height, flash: flashRule === f.rule }));
     });
 
   /** Per finding, what the sidebar says after a click: "Open ‘…’ om het te zien". */
@@ -187,10 +187,10 @@ export async function mountPageLayer(
             readable={check.readable}
             lang={lang}
             side={placement.side}
-            locatable={(f) => anchorOf(f) !== undefined}
+            locatable={(f) => anchorsOf(f).length > 0}
             hintOf={(f) => hints.get(f.rule)}
             onSelect={select}
-            pointable={(f) => teachableParts(f, anchorOf(f) !== undefined) !== null}
+            pointable={(f) => teachableParts(f, anchorsOf(f).length > 0) !== null}
             onPoint={startPointing}
             onCollapse={() => setPrefs({ ...prefs, open: false })}
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}

@@ -28,3 +28,13 @@ export interface Rule<F> {
 export function evidenceOf(fields: { label: string; where: string }[]): Evidence[] {
   return fields.slice(0, 6).map((f) => ({ label: f.label, where: f.where }));
 }
+
+/**
+ * Evidence of a finding built from several fields, the fields at fault first and flagged, so the
+ * page marks them and not the field that merely turned the part on (a tick box "ja").
+ */
+export function evidenceWithTrouble(trouble: { label: string; where: string }[], rest: { label: string; where: string }[]): Evidence[] {
+  const at = new Set(trouble.map((f) => f.where));
+  const first = evidenceOf(trouble).map((e) => ({ ...e, trouble: true as const }));
+  return [...first, ...evidenceOf(rest.filter((f) => !at.has(f.where)))].slice(0, 6);
+}

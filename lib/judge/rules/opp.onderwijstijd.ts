@@ -8,7 +8,7 @@ import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { hasContent, partState } from '../content';
 import { consentOf } from '../consent';
-import { evidenceOf, type Rule } from '../rule';
+import { evidenceOf, evidenceWithTrouble, type Rule } from '../rule';
 import type { MessageKey } from '../../i18n';
 
 const PIECES: OppPartKey[] = ['otv.reden', 'otv.programma', 'otv.uren', 'otv.opbouw'];
@@ -30,9 +30,12 @@ const rule: Rule<OppFacts> = {
     const empty = states.filter((s) => s.state.state === 'empty').map((s) => s.part);
     const unknown = states.filter((s) => s.state.state === 'absent' || s.state.state === 'unsure' || s.state.state === 'elsewhere').map((s) => s.part);
     const names = (parts: OppPartKey[]) => parts.map((p) => `part.${p}` as MessageKey);
-    if (empty.length) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence };
+    // The pieces at fault are marked, not the tick box or the section that turned the part on.
+    const fieldsOfPieces = (parts: OppPartKey[]) => states.filter((s) => parts.includes(s.part)).flatMap((s) => s.state.fields);
+    const all = [...fieldsOf(facts, 'otv'), ...states.flatMap((s) => s.state.fields)];
+    if (empty.length) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence: evidenceWithTrouble(fieldsOfPieces(empty), all) };
     if (unknown.length) {
-      return { status: 'review', message: 'opp.onderwijstijd.review', params: { onderdelen: names(unknown) }, evidence };
+      return { status: 'review', message: 'opp.onderwijstijd.review', params: { onderdelen: names(unknown) }, evidence: evidenceWithTrouble(fieldsOfPieces(unknown), all) };
     }
     return { status: 'pass', message: 'opp.onderwijstijd.pass', evidence };
   },

@@ -179,4 +179,12 @@ describe('opp.onderwijstijd', () => {
   it('reviews pieces it cannot find', () => {
     expect(onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.' }), CTX).status).toBe('review');
   });
+  it('flags the empty pieces as the trouble, not the tick box that turned the part on', () => {
+    const at = (where: string, value: string) => [field(value, { label: where, where })];
+    const v = onderwijstijd.check(facts({ otv: at('vinkje', 'ja'), 'otv.reden': at('reden', 'Ziekte.'), 'otv.programma': at('programma', 'Ochtenden.'), 'otv.uren': at('uren', ''), 'otv.opbouw': at('opbouw', 'nog invullen') }), CTX);
+    expect(v.status).toBe('fail');
+    expect(v.evidence.filter((e) => e.trouble).map((e) => e.where).sort()).toEqual(['opbouw', 'uren']);
+    // The rest stays as evidence ("Waarom?"), unflagged.
+    expect(v.evidence.map((e) => e.where)).toContain('vinkje');
+  });
 });
