@@ -97,3 +97,14 @@ describe('same-origin frames', () => {
 function customElementsDefine() {
   if (!customElements.get('x-text-field')) customElements.define('x-text-field', class extends HTMLElement {});
 }
+
+describe('OPP-wijzer\'s own layer', () => {
+  it('is no shadow root of the page: a page with only our layer is read as it is, and our words are never read', () => {
+    document.body.innerHTML = oppBody;
+    const host = document.createElement('opp-wijzer-layer');
+    host.setAttribute('data-opp-wijzer', '');
+    document.body.append(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<aside><h2>Mening van de leerling (hoorrecht)</h2><p>Ontbreekt</p></aside>';
+    expect(composedPage(document).composed).toBe(false);
+  });
+});

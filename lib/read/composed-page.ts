@@ -22,7 +22,7 @@ export interface ComposedPage {
 /** Whether the page has a shadow host or a readable frame. */
 function hasHiddenTrees(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll('*'))) {
-    if (el.shadowRoot) return true;
+    if (el.shadowRoot && !isOurs(el)) return true;
     if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && frameBody(el)) return true;
   }
   return false;
@@ -36,7 +36,7 @@ export function innerTrees(doc: Document): (ShadowRoot | Document)[] {
   const found: (ShadowRoot | Document)[] = [];
   const visit = (root: Document | ShadowRoot) => {
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot) {
+      if (el.shadowRoot && !isOurs(el)) {
         found.push(el.shadowRoot);
         visit(el.shadowRoot);
       }
@@ -49,6 +49,11 @@ export function innerTrees(doc: Document): (ShadowRoot | Document)[] {
   };
   visit(doc);
   return found;
+}
+
+/** OPP-wijzer's own layer host (its shadow root holds the sidebar, the markers, a guide). */
+function isOurs(el: Element): boolean {
+  return el.hasAttribute('data-opp-wijzer');
 }
 
 /** A same-origin frame's document, or null (another origin: the browser refuses, and rightly so). */
@@ -109,6 +114,8 @@ export function composedPage(doc: Document): ComposedPage {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
+    // OPP-wijzer's own layer is no part of the page: not copied, not read, not watched.
+    if (isOurs(el)) return;
     // A slot in a shadow tree shows what is assigned to it, or its own fallback content.
     if (el.tagName === 'SLOT' && el.getRootNode() !== el.ownerDocument) {
       const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });

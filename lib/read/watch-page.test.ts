@@ -38,3 +38,53 @@ describe('what counts as a change of the page', () => {
     expect([...seen[0]!.inputs].map((e) => e.id)).toEqual(['h']);
   });
 });
+
+describe('a busy page', () => {
+  it('a clock the page marks as one (role=timer) causes no check at all', async () => {
+    const seen = await changesOf(() => {
+      const clock = document.createElement('span');
+      clock.setAttribute('role', 'timer');
+      clock.textContent = '14:32:07';
+      document.querySelector('main')!.append(clock);
+      // Only the clock's own ticking from here on.
+      setTimeout(() => (clock.firstChild!.nodeValue = '14:32:08'), 15);
+    });
+    // The clock's arrival is one change of the page; its ticking is none.
+    expect(seen.filter((c) => c.structural)).toHaveLength(1);
+  });
+
+  it('OPP-wijzer\'s own layer changing inside its shadow root causes no check (no loop with its own drawing)', async () => {
+    const seen = await changesOf(() => {
+      const host = document.createElement('opp-wijzer-layer');
+      host.setAttribute('data-opp-wijzer', '');
+      document.body.append(host);
+      const root = host.attachShadow({ mode: 'open' });
+      // A change of the page first, so the watcher looks for shadow roots; then only our own drawing.
+      document.querySelector('main')!.append(document.createElement('section'));
+      root.innerHTML = '<aside><p>Ontbreekt: 0</p></aside>';
+      setTimeout(() => (root.querySelector('p')!.textContent = 'Ontbreekt: 1'), 15);
+      setTimeout(() => (root.querySelector('p')!.textContent = 'Ontbreekt: 2'), 25);
+    });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('typing is checked within the longest wait even while the page changes more often than the delay', async () => {
+    document.body.innerHTML = '<main><p id="ticker">0</p><textarea id="h">Zij wil meer pauzes.</textarea></main>';
+    const seen: { at: number; change: PageChange }[] = [];
+    const stop = new AbortController();
+    const start = Date.now();
+    watchPage(document, (change) => seen.push({ at: Date.now() - start, change }), stop.signal, 150);
+    const t = document.querySelector('textarea')!;
+    t.value = '';
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+    // A ticker without ARIA, every 50 ms: each tick alone would push a 150 ms delay back.
+    let n = 0;
+    const tick = setInterval(() => (document.getElementById('ticker')!.textContent = String(++n)), 50);
+    await new Promise((r) => setTimeout(r, 1000));
+    clearInterval(tick);
+    stop.abort();
+    const typed = seen.find((s) => s.change.inputs.size > 0);
+    expect(typed, 'the typing was never checked').toBeDefined();
+    expect(typed!.at).toBeLessThan(800);
+  });
+});

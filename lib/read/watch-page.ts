@@ -6,6 +6,13 @@
 import { innerTrees } from './composed-page';
 
 export const RECHECK_DELAY_MS = 150;
+/**
+ * The longest a change waits: a page that changes more often than the delay (a clock, a ticker)
+ * would otherwise postpone the check of what the user typed for ever.
+ */
+export const RECHECK_MAX_WAIT_MS = 600;
+/** Parts of a page that change by themselves and say so (ARIA): a clock, a ticker, a progress bar. */
+const SELF_CHANGING = '[role=timer], [role=marquee], [role=progressbar]';
 
 /** What changed since the last check: the controls typed in, and whether the page's structure moved. */
 export interface PageChange {
@@ -23,9 +30,14 @@ function onlyOurs(nodes: NodeList): boolean {
 export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal, delay = RECHECK_DELAY_MS): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let change: PageChange = { inputs: new Set(), structural: false };
+  /** When the first change not yet checked came (0: none waiting). */
+  let waitingSince = 0;
   const schedule = () => {
     clearTimeout(timer);
+    const now = Date.now();
+    if (!waitingSince) waitingSince = now;
     timer = setTimeout(() => {
+      waitingSince = 0;
       if (signal.aborted) return;
       const done = change;
       change = { inputs: new Set(), structural: false };
@@ -33,7 +45,7 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       // settled change, not per mutation: a busy page changes many times a second).
       if (done.structural) reachInnerTrees();
       onChange(done);
-    }, delay);
+    }, Math.max(0, Math.min(delay, waitingSince + RECHECK_MAX_WAIT_MS - now)));
   };
   const onInput = (e: Event) => {
     // By node type, not instanceof: a frame's elements belong to the frame's own window.
@@ -50,12 +62,15 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       // Our layer's host added to or removed from the page's <body> is no change of the page:
       // taking it for Ajax would hold a part the user just emptied as "being updated".
       if (r.type === 'childList' && onlyOurs(r.addedNodes) && onlyOurs(r.removedNodes)) return false;
+      if (el.closest(SELF_CHANGING)) return false;
       const editable = el.closest('[contenteditable]:not([contenteditable=false])');
       if (editable) change.inputs.add(editable);
       return !editable;
     });
+    const inputsBefore = change.inputs.size;
     if (relevant.length) change.structural = true;
-    schedule();
+    // Nothing of the page's own changed (our layer, a clock): no check at all.
+    if (relevant.length || change.inputs.size > inputsBefore) schedule();
   });
   const options = { childList: true, subtree: true, characterData: true };
   const watched = new WeakSet<Node>();
