@@ -17,6 +17,7 @@ import { extensionPageFloor } from './extension-page-floor';
 import { reviewsPerOpp, runOppCorpus } from '../test/variants/opp/opp-corpus';
 import { EXPORT_PUPILS, measureRodControle } from './rod-controle';
 import { BOARD_SCHOOLS, measureBoard, SCHOOL_PUPILS } from './rod-bestuur';
+import { BUSY_SECONDS, busyPage, busyTaskMs } from './busy-page';
 
 const SIZES = [1_000, 10_000, 50_000];
 const HOST = 'https://bench.topdossier.nl';
@@ -216,6 +217,23 @@ results.typing = { withExt, without, heapAddedMB: added };
   add(`ROD-controle, board: ${BOARD_SCHOOLS} exports of ${SCHOOL_PUPILS} pupils (.xlsx) to the table`, `${b.board.toFixed(0)} ms median of 5 = ${(b.board / b.floor).toFixed(2)}× the floor`, '< 3000 ms', b.board < 3000);
   add(`  the floor: the same ${(BOARD_SCHOOLS * SCHOOL_PUPILS).toLocaleString('en')} pupils as one .xlsx, one-school page`, `${b.floor.toFixed(0)} ms median of 5`, REFERENCE, true);
   results.rodBestuur = b;
+}
+
+// 5c. A busy page: a clock, a ticker and an Ajax poll beside a complete OPP; OPP-wijzer's share of the main thread.
+{
+  const url = `${HOST}/busy`;
+  const body = busyPage();
+  const h = await launch({ [url]: () => body });
+  const withExtension = await busyTaskMs(h.context, url);
+  await h.close();
+  const plain = await launchPlain();
+  const context = await plain.newContext();
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  const alone = await busyTaskMs(context, url);
+  await plain.close();
+  const share = Math.max(0, withExtension - alone) / (BUSY_SECONDS * 1000);
+  add(`busy page (clock, ticker, Ajax poll): OPP-wijzer's share of the main thread over ${BUSY_SECONDS} s`, `${(share * 100).toFixed(2)} % (${withExtension.toFixed(0)} ms of tasks with it, ${alone.toFixed(0)} ms the page alone)`, '≤ 2 %', share <= 0.02);
+  results.busyPage = { withExtension, alone, share };
 }
 
 // 6. How often a complete OPP, in any markup family, still says "controleren" (issue #12).

@@ -60,8 +60,19 @@ export default defineContentScript({
     };
 
     const notes = listNote(ctx);
+    /** The last report shown, as text: a re-read that finds the same shows nothing new (a busy page). */
+    let shown = '';
     const publish = (check: PageCheck) => {
+      // On an OPP or settings page, a re-read that finds the same (a busy page's ticker) sends and
+      // remembers nothing again; the markers and a running guide still follow the page's elements.
+      const same = layer !== null && LAYERED.has(check.report.page) && JSON.stringify(check.report) === shown;
       last = check;
+      if (same) {
+        layer?.update(check);
+        guides.refresh();
+        return;
+      }
+      shown = JSON.stringify(check.report);
       sendReport(check.report);
       show(check);
       // A list of dossiers teaches which pupils have an OPP (salted keys only).

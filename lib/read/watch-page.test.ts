@@ -88,3 +88,19 @@ describe('a busy page', () => {
     expect(typed!.at).toBeLessThan(800);
   });
 });
+
+describe('a number changing in place', () => {
+  it('a clock without ARIA ticking in its text node causes no check; words changing in place do', async () => {
+    const clockOnly = await changesOf(() => {
+      const p = document.querySelector('p')!;
+      p.insertAdjacentHTML('afterend', '<span id="klok">14:32:07</span>');
+      // Let the span's arrival pass, then only the number changes.
+      setTimeout(() => (document.getElementById('klok')!.firstChild!.nodeValue = '14:32:08'), 15);
+    });
+    expect(clockOnly.filter((c) => c.structural)).toHaveLength(1);
+    const words = await changesOf(() => {
+      setTimeout(() => (document.querySelector('p')!.firstChild!.nodeValue = 'Mening van de leerling'), 15);
+    });
+    expect(words.filter((c) => c.structural)).toHaveLength(1);
+  });
+});

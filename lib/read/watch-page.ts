@@ -13,6 +13,7 @@ export const RECHECK_DELAY_MS = 150;
 export const RECHECK_MAX_WAIT_MS = 600;
 /** Parts of a page that change by themselves and say so (ARIA): a clock, a ticker, a progress bar. */
 const SELF_CHANGING = '[role=timer], [role=marquee], [role=progressbar]';
+const LETTER = /\p{L}/u;
 
 /** What changed since the last check: the controls typed in, and whether the page's structure moved. */
 export interface PageChange {
@@ -63,6 +64,8 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       // taking it for Ajax would hold a part the user just emptied as "being updated".
       if (r.type === 'childList' && onlyOurs(r.addedNodes) && onlyOurs(r.removedNodes)) return false;
       if (el.closest(SELF_CHANGING)) return false;
+      // A number changed in place (a clock, a counter without ARIA): no word of a part came or went.
+      if (r.type === 'characterData' && !LETTER.test(r.oldValue ?? '') && !LETTER.test(r.target.nodeValue ?? '')) return false;
       const editable = el.closest('[contenteditable]:not([contenteditable=false])');
       if (editable) change.inputs.add(editable);
       return !editable;
@@ -72,7 +75,7 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
     // Nothing of the page's own changed (our layer, a clock): no check at all.
     if (relevant.length || change.inputs.size > inputsBefore) schedule();
   });
-  const options = { childList: true, subtree: true, characterData: true };
+  const options = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
   const watched = new WeakSet<Node>();
   /** Open shadow roots and same-origin frames are watched too: their typing and changes are the page's. */
   const reachInnerTrees = () => {
