@@ -25,6 +25,8 @@ export interface ChromebookFigures {
   /** The next page (the script's code compiled already): every page after the first. */
   repeatEvaluationMs: number;
   repeatSidebarAfterLoadMs: number;
+  /** The first page's load-to-sidebar of each round (each in a browser started afresh). */
+  sidebarRounds: number[];
   recheckMedianMs: number;
   recheckSlowestMs: number;
   longestTypingTaskMs: number;
@@ -163,23 +165,48 @@ async function emptyScriptEvaluation(host: string, html: string): Promise<number
   });
 }
 
+/** The first page's load to sidebar shown, in `n` browsers started afresh, throttled the same. */
+async function firstPagesAgain(host: string, html: string, n: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = await launch({});
+    await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    const page = await h.context.newPage();
+    await page.addInitScript(WATCH_SIDEBAR);
+    await throttle(page);
+    await page.goto(`${host}/10000`);
+    await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
+    out.push(await page.evaluate(sidebarAfterLoad));
+    await h.close();
+  }
+  return out;
+}
+
+/** The moment the sidebar is in the page, polled every 5 ms (headless Chromium runs no animation
+ * frames for a page opened by automation, so no frame can be waited for). */
+function WATCH_SIDEBAR() {
+  const w = window as unknown as { sidebarAt: number | null };
+  w.sidebarAt = null;
+  const poll = setInterval(() => {
+    if (document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('aside.sidebar')) {
+      w.sidebarAt = performance.now();
+      clearInterval(poll);
+    }
+  }, 5);
+}
+
+/** From the page's load event to the sidebar shown (negative: shown before load ended). */
+function sidebarAfterLoad(): number {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
+}
+
 export async function measureChromebook(host: string, html: string, inPage: string): Promise<ChromebookFigures> {
   const h = await launch({});
   await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   const page = await h.context.newPage();
   await observeLongTasks(page);
-  await page.addInitScript(() => {
-    const w = window as unknown as { sidebarAt: number | null };
-    w.sidebarAt = null;
-    // The moment the sidebar is in the page, polled every 5 ms (headless Chromium runs no
-    // animation frames for a page opened by automation, so no frame can be waited for).
-    const poll = setInterval(() => {
-      if (document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('aside.sidebar')) {
-        w.sidebarAt = performance.now();
-        clearInterval(poll);
-      }
-    }, 5);
-  });
+  await page.addInitScript(WATCH_SIDEBAR);
   const cdp = await throttle(page);
   /** One visit of the OPP page: the content script's evaluation, and `load` to the sidebar. */
   const visit = async (query: string) => {
@@ -187,15 +214,14 @@ export async function measureChromebook(host: string, html: string, inPage: stri
       await page.goto(`${host}/10000${query}`);
       await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
     });
-    const sidebarAfterLoadMs = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
-    });
+    const sidebarAfterLoadMs = await page.evaluate(sidebarAfterLoad);
     return { evaluationMs, sidebarAfterLoadMs };
   };
   // The first page after the browser started, then the next: Chromium keeps a content
   // script's compiled code, so every later page of the day is the second case.
   const first = await visit('');
+  // Two more first pages, each in a browser started afresh: one noisy round decides nothing.
+  const sidebarRounds = [first.sidebarAfterLoadMs, ...(await firstPagesAgain(host, html, 2))];
   await page.waitForTimeout(1000);
   await page.goto('about:blank');
   const repeat = await visit('?again');
@@ -234,7 +260,8 @@ export async function measureChromebook(host: string, html: string, inPage: stri
   const popup = opens.sort((a, b) => a.drawn - b.drawn)[1]!;
   return {
     evaluationMs: first.evaluationMs,
-    sidebarAfterLoadMs: first.sidebarAfterLoadMs,
+    sidebarAfterLoadMs: [...sidebarRounds].sort((a, b) => a - b)[1]!,
+    sidebarRounds,
     repeatEvaluationMs: repeat.evaluationMs,
     repeatSidebarAfterLoadMs: repeat.sidebarAfterLoadMs,
     recheckMedianMs: recheck.median,

@@ -68,7 +68,8 @@ for (const n of SIZES) {
   // text and finds every control; in absolute time where a frame or a millisecond matters.
   // The bare text walk stays as the floor, with its ratio, but is no target.
   if (n >= 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms = ${ratio.toFixed(2)}× the reference pass (${least.toFixed(2)} ms; median of the ratios of ${runs} rounds)`, '≤ 1.5× reference', ratio <= 1.5);
-  if (n >= 50_000) add(`read + judge, ${elements} elements, in time`, `${check.toFixed(2)} ms`, '≤ 16 ms (a frame)', check <= 16);
+  // Printed, no longer a target (issue #24): the ratio to the reference pass decides.
+  if (n >= 50_000) add(`read + judge, ${elements} elements, in time`, `${check.toFixed(2)} ms (a frame is 16 ms)`, REFERENCE, true);
   if (n < 10_000) add(`read + judge, ${elements} elements`, `${check.toFixed(2)} ms`, '≤ 1 ms', check <= 1);
   add(`  the floor: one bare walk over the text, ${elements} elements`, `${floor.toFixed(2)} ms; read + judge is ${(check / floor).toFixed(1)}× it, the reference pass ${(least / floor).toFixed(1)}×`, REFERENCE, true);
   results[`readJudge_${n}`] = { elements, check, floor, least, ratio: check / floor, ratioLeast: ratio, fails };
@@ -145,7 +146,8 @@ const without = await measureTyping(false);
 add('longest task while typing, with the extension', `${longestOf(withExt.typingTask)}; the page alone: ${longestOf(without.typingTask)}`, '≤ 50 ms', withExt.typingTask <= 50);
 const popupMs = median(popupOpens);
 const pageFloor = await extensionPageFloor(THROTTLE);
-add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} (first ${popupOpens[0]!.toFixed(0)} ms; its own code from ${median(popupCodeStarts).toFixed(0)} ms; an extension page of one statement: ${pageFloor.drawnMs.toFixed(0)} ms)`, '< 100 ms', popupMs < 100);
+// Targets restated in issue #24: a ratio to an extension page of one statement opened the same way.
+add('popup open to its list drawn, 10,000-element page', `${popupMs.toFixed(0)} ms median of ${popupOpens.length} = ${(popupMs / pageFloor.drawnMs).toFixed(2)}× an extension page of one statement (${pageFloor.drawnMs.toFixed(0)} ms); first ${popupOpens[0]!.toFixed(0)} ms; its own code from ${median(popupCodeStarts).toFixed(0)} ms`, '≤ 2× one-statement page', popupMs <= 2 * pageFloor.drawnMs);
 results.popup = { opens: popupOpens, median: popupMs, codeStarts: popupCodeStarts, floor: pageFloor };
 const added = (withExt.heap - without.heap) / 1024 / 1024;
 add('JS heap added by the extension, 10,000 elements', `${added.toFixed(2)} MB`, '≤ 5 MB', added <= 5);
@@ -155,11 +157,14 @@ results.typing = { withExt, without, heapAddedMB: added };
 {
   const cb = await measureChromebook(HOST, pages.get(10_000)!, inPage);
   const at = `${THROTTLE}× throttled, 10,000 elements`;
-  add(`Chromebook: content script evaluation at load, ${at}`, `${cb.evaluationMs.toFixed(1)} ms first page, ${cb.repeatEvaluationMs.toFixed(1)} ms the next; a content script of one statement: ${cb.emptyEvaluationMs.toFixed(1)} ms`, '≤ 10 ms', cb.evaluationMs <= 10);
-  add(`Chromebook: page load to sidebar shown, ${at}`, `${cb.sidebarAfterLoadMs.toFixed(0)} ms first page, ${cb.repeatSidebarAfterLoadMs.toFixed(0)} ms the next; the first read + judge alone: ${cb.coldCheckMs.toFixed(0)} ms, the reference pass alone: ${cb.coldReferenceMs.toFixed(0)} ms`, '≤ 150 ms', cb.sidebarAfterLoadMs <= 150);
+  // Printed beside the one-statement script, no longer a target: that floor ranged from 0.9 to 20 ms between runs.
+  add(`Chromebook: content script evaluation at load, ${at}`, `${cb.evaluationMs.toFixed(1)} ms first page, ${cb.repeatEvaluationMs.toFixed(1)} ms the next; a content script of one statement: ${cb.emptyEvaluationMs.toFixed(1)} ms`, REFERENCE, true);
+  const shownAt = (ms: number) => (ms <= 0 ? 'before load ended' : `${ms.toFixed(0)} ms`);
+  add(`Chromebook: page load to sidebar shown, first page (median of ${cb.sidebarRounds.length}), ${at}`, `${shownAt(cb.sidebarAfterLoadMs)} = ${(Math.max(0, cb.sidebarAfterLoadMs) / cb.coldCheckMs).toFixed(2)}× the first read + judge alone (${cb.coldCheckMs.toFixed(0)} ms; the reference pass alone ${cb.coldReferenceMs.toFixed(0)} ms); the next page: ${shownAt(cb.repeatSidebarAfterLoadMs)}`, '≤ 2× first read + judge', Math.max(0, cb.sidebarAfterLoadMs) <= 2 * cb.coldCheckMs);
   add(`Chromebook: re-check on edit (median), ${at}`, `${cb.recheckMedianMs.toFixed(2)} ms (slowest ${cb.recheckSlowestMs.toFixed(2)} ms)`, '≤ 5 ms', cb.recheckMedianMs <= 5);
-  add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the layer hidden: ${longestOf(cb.longestTypingTaskLayerHiddenMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, '≤ 50 ms', cb.longestTypingTaskMs <= 50);
-  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3; its own code from ${cb.popupCodeStartMs.toFixed(0)} ms; an extension page of one statement: ${pageFloor.throttledDrawnMs.toFixed(0)} ms)`, '≤ 250 ms', cb.popupMs <= 250);
+  // The layer adds no task over 50 ms: shown against hidden, in one browser.
+  add(`Chromebook: longest task while typing, ${at}`, `${longestOf(cb.longestTypingTaskMs)}; the layer hidden: ${longestOf(cb.longestTypingTaskLayerHiddenMs)}; the page alone: ${longestOf(cb.longestTypingTaskWithoutMs)}`, 'the layer adds no task over 50 ms', cb.longestTypingTaskMs <= 50 || cb.longestTypingTaskMs <= cb.longestTypingTaskLayerHiddenMs);
+  add(`Chromebook: popup open to its list drawn, ${THROTTLE}× throttled`, `${cb.popupMs.toFixed(0)} ms (median of 3) = ${(cb.popupMs / pageFloor.throttledDrawnMs).toFixed(2)}× an extension page of one statement (${pageFloor.throttledDrawnMs.toFixed(0)} ms); its own code from ${cb.popupCodeStartMs.toFixed(0)} ms`, '≤ 2× one-statement page', cb.popupMs <= 2 * pageFloor.throttledDrawnMs);
   results.chromebook = cb;
 }
 
