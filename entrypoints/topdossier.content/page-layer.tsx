@@ -58,6 +58,8 @@ export async function mountPageLayer(
   /** Its drawing, once the module is loaded (it is loaded the first time it is asked for). */
   let pointingUi: Pointing | null = null;
   let taught: TaughtLabel[] = [];
+  /** The user opened the sidebar from the tab it was folded to for lack of room: it stays open. */
+  let openedAnyway = false;
 
   const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
   const pointRoot = document.createElement('div');
@@ -166,11 +168,13 @@ export async function mountPageLayer(
   const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
 
   function draw() {
-    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, saveButtonRects(document));
-    const open = prefs.open && !placement.collapsed;
+    const shown = markers();
+    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, saveButtonRects(document), shown);
+    // Folded because it would hide a field, the user may still open it: then it stays open.
+    const open = prefs.open && (!placement.collapsed || openedAnyway);
     render(
       <>
-        <Markers markers={markers()} />
+        <Markers markers={shown} />
         {check.report.page === 'settings' ? (
           <SettingsBanner
             report={check.report}
@@ -196,7 +200,15 @@ export async function mountPageLayer(
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}
           />
         ) : (
-          <CollapsedTab report={check.report} lang={lang} side={placement.side} onOpen={() => setPrefs({ ...prefs, open: true })} />
+          <CollapsedTab
+            report={check.report}
+            lang={lang}
+            side={placement.side}
+            onOpen={() => {
+              if (placement.collapsed) openedAnyway = true;
+              setPrefs({ ...prefs, open: true });
+            }}
+          />
         )}
       </>,
       ui.uiContainer,

@@ -25,13 +25,33 @@ export function overlaps(a: Rect, b: Rect): boolean {
 
 export interface Placement {
   side: Side;
-  /** The sidebar would cover a save button on either side: fold it to its tab for now. */
+  /** The sidebar would cover a save button or a marked field on either side: fold it to its tab for now. */
   collapsed: boolean;
 }
 
-/** The user's side when it is free, else the other side, else folded. */
-export function place(preferred: Side, viewport: { width: number; height: number }, saveButtons: Rect[]): Placement {
-  const free = (side: Side) => !saveButtons.some((b) => overlaps(sidebarRect(side, viewport.width, viewport.height), b));
+/** How much of a field's start the sidebar must leave free: its marker's label and first words sit there. */
+export const FIELD_START = 160;
+
+/**
+ * Whether the sidebar at `side` would hide a marked field: its start, or more than half its
+ * width. Only across the page, never by height, so the sidebar does not jump sides while the
+ * user scrolls; a wide field whose end runs under the sidebar stays readable and usable.
+ */
+function hidesField(bar: Rect, field: Rect): boolean {
+  const across = (from: number, to: number) => Math.max(0, Math.min(to, bar.left + bar.width) - Math.max(from, bar.left));
+  const start = Math.min(FIELD_START, field.width);
+  return across(field.left, field.left + start) > 0 || across(field.left, field.left + field.width) > field.width / 2;
+}
+
+/**
+ * The user's side when it is free, else the other side, else folded. Free: no save button
+ * under it, and no field OPP-wijzer marks (`marked`) hidden by it (a narrow window, 200 % zoom).
+ */
+export function place(preferred: Side, viewport: { width: number; height: number }, saveButtons: Rect[], marked: Rect[] = []): Placement {
+  const free = (side: Side) => {
+    const bar = sidebarRect(side, viewport.width, viewport.height);
+    return !saveButtons.some((b) => overlaps(bar, b)) && !marked.some((f) => hidesField(bar, f));
+  };
   if (free(preferred)) return { side: preferred, collapsed: false };
   const other: Side = preferred === 'right' ? 'left' : 'right';
   if (free(other)) return { side: other, collapsed: false };

@@ -21,6 +21,8 @@ const pages = {
   sticky: `${head}<header style="position:sticky;top:0;height:140px;background:#234;color:#fff;z-index:5">Topdossier</header><div style="height:1400px"></div>${body}<div style="height:1400px"></div></body></html>`,
   /** The form drawn scaled and moved (a zoomed preview, a slide-in panel). */
   transformed: `${head}<div style="transform:translate(60px,30px) scale(0.8);transform-origin:0 0;width:1000px">${body}</div></body></html>`,
+  /** The OPP as it comes, for the window sizes below. */
+  plain: fixture,
 };
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -58,5 +60,36 @@ describe('markers where the page moves its fields', () => {
     const s = new SidebarPage(await h.open(`${BASE}/transformed/opp`));
     await s.marker('opp.hoorrecht').waitFor();
     await expect.poll(async () => onField(await s.marker('opp.hoorrecht').boundingBox(), await s.page.locator(FIELD).boundingBox())).toBe(true);
+  });
+
+  // 1366×768 and 1024×768 laptops; 200 % zoom of a 1366×768 screen is a 683×384 CSS-pixel window.
+  it.each([[1366, 768], [1024, 768]])('at %i×%i the sidebar is open and hides no marked field\'s start', async (width, height) => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${BASE}/plain/opp`);
+    const s = new SidebarPage(page);
+    await s.aside.waitFor();
+    await s.marker('opp.hoorrecht').waitFor();
+    const [bar, field] = [await s.aside.boundingBox(), await page.locator(FIELD).boundingBox()];
+    const start = { ...field!, width: Math.min(160, field!.width) };
+    const apart = bar!.x >= start.x + start.width || bar!.x + bar!.width <= start.x;
+    expect(apart).toBe(true);
+    await page.close();
+  });
+
+  it('at 200 % zoom (683×384) it folds to its tab rather than hide the marked field, and opens when the user asks', async () => {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 683, height: 384 });
+    await page.goto(`${BASE}/plain/opp`);
+    const s = new SidebarPage(page);
+    await s.tab.waitFor();
+    expect(await s.aside.count()).toBe(0);
+    await s.tab.getByRole('button').click();
+    await s.aside.waitFor();
+    // Opened on purpose, it stays open while the page is redrawn (a scroll).
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(300);
+    expect(await s.aside.count()).toBe(1);
+    await page.close();
   });
 });
