@@ -16,7 +16,8 @@ function temp(name: string, content: string | Buffer): string {
   return file;
 }
 
-describe('opp-check through npx (the real bin)', () => {
+// Each test starts node with tsx and jsdom: seconds on a loaded machine, so not the default 5 s limit (no speed is tested).
+describe('opp-check through npx (the real bin)', { timeout: 30_000 }, () => {
   const bin = (...args: string[]) => spawnSync('node', [join(ROOT, 'bin/opp-check.mjs'), ...args], { encoding: 'utf8' });
 
   it('exits 1 and prints a Dutch checklist when a part is missing', () => {

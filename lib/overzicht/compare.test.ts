@@ -46,7 +46,12 @@ describe('the ROD check of a whole school', () => {
   });
   it('an unreadable date is controleren, never a verdict on the arrangement', () => {
     const r = { ...row('Mees Kok', '2015-10-22', null), begin: { ok: false as const, text: '31-02-2026' } };
-    expect(statusOf([r], knows(['Mees Kok|2015-10-22']))).toEqual([['Mees Kok', 'controleren', ['datum-onleesbaar']]]);
+    // The end left empty is said as on the page: no einddatum yet (rod.einddatum), whatever the begin.
+    expect(statusOf([r], knows(['Mees Kok|2015-10-22']))).toEqual([['Mees Kok', 'controleren', ['datum-onleesbaar', 'geen-einddatum']]]);
+  });
+  it('an arrangement that starts after the peildatum: controleren, as on the pupil\'s ParnasSys page (issue #24: one answer)', () => {
+    const later = row('Mees Kok', '2015-10-22', '2026-12-15');
+    expect(statusOf([later], knows(['Mees Kok|2015-10-22']))).toEqual([['Mees Kok', 'controleren', ['arrangement-begint-later', 'geen-einddatum']]]);
   });
   it('sorts what is missing first and counts what DUO compares', () => {
     const report = compareExport(

@@ -7,26 +7,20 @@
  */
 import { fold } from '../text';
 import { canonicalName } from '../privacy/pupil-key';
-import { covers, overlappingPairs, type Period } from '../judge/periods';
+import { covers, type Period } from '../judge/periods';
 import { CLUSTER_PROVIDER } from '../terms/pupil-terms';
 import type { ExportRow, ExportTable } from './export-rows';
-import { cycleFlags, type CycleDetail, type CycleFlag, type PupilCycle } from './cycle-flags';
+import { cycleDetail, type CycleDetail, type PupilCycle } from './cycle-flags';
+import { pupilFacts, rodFlags, type RodFlag } from './rod-verdicts';
 
 export type Status = 'ok' | 'ontbreekt' | 'controleren';
 export type Flag =
-  /** An OPP is known in Topdossier, and no arrangement covers the peildatum. */
-  | 'opp-zonder-arrangement'
-  /** An OPP is known for a pupil of that name only (the list showed no birth date). */
-  | 'opp-naam-zonder-arrangement'
+  /** What the ROD rules of the ParnasSys page say on the peildatum (rod-verdicts.ts). */
+  | RodFlag
   /** An arrangement, and no OPP known: it may not have been seen yet. */
   | 'arrangement-zonder-opp'
   /** The remarks name a cluster 1 or 2 provider, and no arrangement covers the peildatum. */
-  | 'cluster-zonder-arrangement'
-  | 'geen-einddatum'
-  | 'overlap'
-  | 'datum-onleesbaar'
-  /** The year around the OPP (cycle-flags.ts). */
-  | CycleFlag;
+  | 'cluster-zonder-arrangement';
 
 const FAILS: readonly Flag[] = ['opp-zonder-arrangement', 'opp-te-laat', 'cluster-zonder-arrangement', 'overlap'];
 
@@ -107,32 +101,21 @@ export function compareExport(table: ExportTable, peildatum: string, oppOf: (nam
 function judgePupil(rows: ExportRow[], peildatum: string, oppOf: (name: string, birth: string | null) => OppKnown, cycleOf: (name: string, birth: string | null) => PupilCycle | null): PupilResult {
   const first = rows[0]!;
   const birth = first.birth?.ok ? first.birth.iso : null;
-  const flags = new Set<Flag>();
   const periods: Period[] = [];
   for (const r of rows) {
-    if (r.begin === null) continue;
-    if (!r.begin.ok || (r.end !== null && !r.end.ok)) {
-      flags.add('datum-onleesbaar');
-      continue;
-    }
-    const end = r.end?.ok ? r.end.iso : null;
-    if (end === null) flags.add('geen-einddatum');
-    periods.push({ begin: r.begin.iso, end });
+    if (r.begin === null || !r.begin.ok || (r.end !== null && !r.end.ok)) continue;
+    periods.push({ begin: r.begin.iso, end: r.end?.ok ? r.end.iso : null });
   }
-  if (overlappingPairs(periods).length) flags.add('overlap');
-  const has = periods.some((p) => covers(p, peildatum));
   const opp = oppOf(first.name, birth);
+  const cycle = cycleOf(first.name, birth);
+  // The page's own rules on the peildatum (rod-verdicts.ts); then what only a school-wide list shows.
+  const flags = new Set<Flag>(rodFlags(pupilFacts(rows, opp, cycle), peildatum));
+  const has = periods.some((p) => covers(p, peildatum));
   const cluster = rows.some((r) => CLUSTER_PROVIDER.test(fold(`${r.remarks} ${r.swv}`)));
-  if (!has && !flags.has('datum-onleesbaar')) {
-    if (opp === 'zeker') flags.add('opp-zonder-arrangement');
-    else if (opp === 'naam') flags.add('opp-naam-zonder-arrangement');
-    if (cluster) flags.add('cluster-zonder-arrangement');
-  }
+  if (!has && !flags.has('datum-onleesbaar') && cluster) flags.add('cluster-zonder-arrangement');
   if (has && opp === null) flags.add('arrangement-zonder-opp');
-  const cycle = flags.has('datum-onleesbaar') ? { flags: [], replacesMissing: false } : cycleFlags(opp === 'zeker', has, periods, peildatum, cycleOf(first.name, birth));
-  if (cycle.replacesMissing) flags.delete('opp-zonder-arrangement');
-  for (const f of cycle.flags) flags.add(f);
   const list = [...flags];
   const status: Status = list.some((f) => FAILS.includes(f)) ? 'ontbreekt' : list.length ? 'controleren' : 'ok';
-  return { row: first.row, rows: rows.map((r) => r.row), name: first.name, birth, group: first.group, status, flags: list, periods, opp, cluster, ...(cycle.detail ? { cycle: cycle.detail } : {}) };
+  const detail = cycle?.oppStart && !flags.has('datum-onleesbaar') ? cycleDetail(cycle.oppStart, periods, peildatum) : undefined;
+  return { row: first.row, rows: rows.map((r) => r.row), name: first.name, birth, group: first.group, status, flags: list, periods, opp, cluster, ...(detail ? { cycle: detail } : {}) };
 }

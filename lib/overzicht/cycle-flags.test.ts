@@ -22,7 +22,7 @@ describe('the year around the OPP in the school\'s ROD-controle', () => {
     expect(run(row('2025-10-10', '2026-07-31'), '2026-01-10', { oppStart: '2025-10-01' }).status).toBe('ok');
   });
   it('back at basisondersteuning: an open arrangement is asked about, a known OPP without one is no longer missing', () => {
-    expect(run(row('2025-10-01'), '2026-01-10', { basis: true })).toMatchObject({ status: 'controleren', flags: ['geen-einddatum', 'ondersteuning-gestopt'] });
+    expect(run(row('2025-10-01'), '2026-01-10', { basis: true })).toMatchObject({ status: 'controleren', flags: ['ondersteuning-gestopt', 'geen-einddatum'] });
     expect(run(row(null), '2026-01-10', { basis: true })).toMatchObject({ status: 'controleren', flags: ['opp-vervallen'] });
   });
   it('nothing known of the year: as before', () => {

@@ -7,7 +7,7 @@
  * - back at basisondersteuning with an arrangement open on the peildatum: `ondersteuning-gestopt`;
  *   and an OPP known without an arrangement is then asked about, not missing (`opp-vervallen`).
  */
-import { registration, supportEndedOpen } from '../judge/yearly-cycle';
+import { registration } from '../judge/yearly-cycle';
 import type { Period } from '../judge/periods';
 
 /** What OPP-wijzer knows of a pupil's year besides "has an OPP". */
@@ -16,9 +16,9 @@ export interface PupilCycle {
   oppStart?: string;
   /** The dossier list last showed the pupil at basisondersteuning. */
   basis?: boolean;
+  /** The OPP's onderwijstijdverkorting gives a medical reason (the Variawet exception; lib/judge/otv-medical.ts). */
+  medical?: 'medisch' | 'gemengd';
 }
-
-export type CycleFlag = 'opp-te-laat' | 'opp-binnen-termijn' | 'begindatum-wijkt-af' | 'ondersteuning-gestopt' | 'opp-vervallen';
 
 /** What the flag text needs: the OPP's start, days since it, the arrangement's begin. */
 export interface CycleDetail {
@@ -28,21 +28,11 @@ export interface CycleDetail {
   deadline?: string;
 }
 
-/**
- * `sure`: an OPP is known by name and birth date; `has`: an arrangement covers the peildatum.
- * Returns the flags to add, and whether `opp-zonder-arrangement` gives way to one of them.
- */
-export function cycleFlags(sure: boolean, has: boolean, periods: readonly Period[], peildatum: string, cycle: PupilCycle | null): { flags: CycleFlag[]; replacesMissing: boolean; detail?: CycleDetail } {
-  if (!cycle) return { flags: [], replacesMissing: false };
-  const flags: CycleFlag[] = [];
-  if (supportEndedOpen(cycle.basis === true, periods, peildatum)) flags.push('ondersteuning-gestopt');
-  if (!sure) return { flags, replacesMissing: false };
-  if (!has && cycle.basis) return { flags: [...flags, 'opp-vervallen'], replacesMissing: true };
-  if (!cycle.oppStart) return { flags, replacesMissing: false };
-  const reg = registration(cycle.oppStart, periods, peildatum);
-  const oppStart = cycle.oppStart;
-  if (reg.kind === 'late' && !has) return { flags: [...flags, 'opp-te-laat'], replacesMissing: true, detail: { oppStart, dagen: reg.days } };
-  if (reg.kind === 'in-time') return { flags: [...flags, 'opp-binnen-termijn'], replacesMissing: true, detail: { oppStart, deadline: reg.deadline } };
-  if (reg.kind === 'differs') return { flags: [...flags, 'begindatum-wijkt-af'], replacesMissing: false, detail: { oppStart, begin: reg.begin } };
-  return { flags, replacesMissing: false, detail: { oppStart } };
+/** The dates a flag's text gives for the OPP's start (`oppStart`): how late, the deadline, the arrangement's begin. */
+export function cycleDetail(oppStart: string, periods: readonly Period[], peildatum: string): CycleDetail {
+  const reg = registration(oppStart, periods, peildatum);
+  if (reg.kind === 'late') return { oppStart, dagen: reg.days };
+  if (reg.kind === 'in-time') return { oppStart, deadline: reg.deadline };
+  if (reg.kind === 'differs') return { oppStart, begin: reg.begin };
+  return { oppStart };
 }

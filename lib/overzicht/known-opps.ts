@@ -33,7 +33,9 @@ async function look(rows: readonly ExportRow[]): Promise<Map<string, Known>> {
   const linkOf = async (name: string, birth: string): Promise<Link | undefined> =>
     links[await pupilKey(salt, name, birth)] ?? links[(await schemeOneKey(salt, name, birth)) ?? ''];
   const cycleOf = (link: Link | undefined): PupilCycle | null =>
-    link && (link.oppStart || link.basis) ? { ...(link.oppStart ? { oppStart: link.oppStart } : {}), ...(link.basis ? { basis: true } : {}) } : null;
+    link && (link.oppStart || link.basis || link.medical)
+      ? { ...(link.oppStart ? { oppStart: link.oppStart } : {}), ...(link.basis ? { basis: true } : {}), ...(link.medical ? { medical: link.medical } : {}) }
+      : null;
   // All keys at once: a board's export is thousands of hashes, and each one waits on crypto.subtle.
   const entries = await Promise.all(
     [...pupils].map(async ([id, p]): Promise<[string, Known]> => {
