@@ -86,6 +86,13 @@ describe('opp-check --overzicht a b c: the board', () => {
     expect(json.errors).toEqual([{ file: bad, error: 'geen-spreadsheet' }]);
   });
 
+  it('a file that is not there, or a folder, is one line too; the other schools still show', () => {
+    const r = run(['--overzicht', ESCH, '/geen/bestand.xlsx', HOF, tmpdir(), '--peildatum', '2026-11-28', '--json']);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toEqual(['opp-check: bestand niet gevonden: /geen/bestand.xlsx', `opp-check: bestand niet gevonden: ${tmpdir()}`]);
+    expect(JSON.parse(r.out).schools.map((s: { school: string }) => s.school)).toEqual(['De Esch', 'Het Hof']);
+  });
+
   it.each([
     ['a list for a school that is not there', () => ['--overzicht', ESCH, HOF, '--opp-lijst', `De Wilg=${LIST_WILG}`], 'Bij --opp-lijst De Wilg: geen school of bestand met die naam. De scholen: De Esch, Het Hof.'],
     ['no file readable', () => ['--overzicht', file('leeg.csv', ''), file('leeg2.csv', '')], 'Geen van de bestanden kon worden gelezen.'],

@@ -123,14 +123,25 @@ function format(board: BoardReport, lang: Lang): string {
 export function runBoard(argv: string[]): { code: number; out: string; err: string } {
   try {
     const args = parseArgs(argv);
-    const grouped = groupSchools(args.files.map((file) => readSchoolExport(readBytes(file, args.lang), file)));
+    // A file that is not there stops nothing: one line for it, the other schools still show.
+    const missing: string[] = [];
+    const read = args.files.flatMap((file) => {
+      try {
+        return [readSchoolExport(readBytes(file, args.lang), file)];
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        missing.push(`opp-check: ${error.message}`);
+        return [];
+      }
+    });
+    const grouped = groupSchools(read);
     const lists = listsOf(args, grouped.schools);
     const board = compareBoard(grouped, args.peildatum, lists.oppOf, lists.cycleOf);
-    const err = board.errors.map((e) => `opp-check: ${t(args.lang, 'bestuur.error.file', { bestand: e.file, fout: t(args.lang, `overzicht.error.${e.error}` as MessageKey) })}`);
+    const err = [...missing, ...board.errors.map((e) => `opp-check: ${t(args.lang, 'bestuur.error.file', { bestand: e.file, fout: t(args.lang, `overzicht.error.${e.error}` as MessageKey) })}`)];
     if (!board.schools.length) return { code: 2, out: '', err: [...err, `opp-check: ${t(args.lang, 'bestuur.error.none')}`].join('\n') };
     const out = args.json ? JSON.stringify(boardJson(board, args.names), null, 2) : format(board, args.lang);
-    const missing = board.schools.some((s) => s.report.pupils.some((p) => p.status === 'ontbreekt'));
-    return { code: err.length ? 2 : missing ? 1 : 0, out, err: err.join('\n') };
+    const anyMissing = board.schools.some((s) => s.report.pupils.some((p) => p.status === 'ontbreekt'));
+    return { code: err.length ? 2 : anyMissing ? 1 : 0, out, err: err.join('\n') };
   } catch (error) {
     if (error instanceof InputError) return { code: 2, out: '', err: `opp-check: ${error.message}` };
     throw error;

@@ -53,11 +53,14 @@ function parseArgs(argv: string[]): Args {
 }
 
 export function readBytes(file: string, lang: Lang): Uint8Array {
+  let isFile = false;
   try {
-    statSync(file);
+    isFile = statSync(file).isFile();
   } catch {
     throw new InputError(t(lang, 'cli.error.missing', { bestand: file }));
   }
+  // A folder named where a file was meant: one clear line, not a stack trace.
+  if (!isFile) throw new InputError(t(lang, 'cli.error.missing', { bestand: file }));
   return new Uint8Array(readFileSync(file));
 }
 

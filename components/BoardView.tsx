@@ -63,7 +63,8 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
     if (!file) return;
     const pupils = api.readList(await file.text());
     const list: List = pupils ? { file: file.name, oppOf: oppsOfList(pupils), cycleOf: cyclesOfList(pupils), count: pupils.filter((p) => p.hasOpp).length } : { file: file.name, error: true };
-    setLists(new Map([...lists, [school.key, list]]));
+    // From the lists as they are then: two lists added quickly both stay.
+    setLists((current) => new Map([...current, [school.key, list]]));
   };
 
   // A school's OPPs: from its list of dossiers when one was added, else what OPP-wijzer saw itself.

@@ -64,12 +64,14 @@ export default defineContentScript({
     let shown = '';
     const publish = (check: PageCheck) => {
       // On an OPP or settings page, a re-read that finds the same (a busy page's ticker) sends and
-      // remembers nothing again; the markers and a running guide still follow the page's elements.
+      // draws nothing new; the markers and a running guide still follow the page's elements.
       const same = layer !== null && LAYERED.has(check.report.page) && JSON.stringify(check.report) === shown;
       last = check;
       if (same) {
         layer?.update(check);
         guides.refresh();
+        // Another pupil's OPP can give the same findings (Ajax from one complete OPP to the next).
+        void rememberOpp(check).catch(() => undefined);
         return;
       }
       shown = JSON.stringify(check.report);

@@ -130,8 +130,19 @@ export function firstCheck(doc: Document, options: CheckOptions, checks: PageChe
   return page.composed ? onThePage(check, page) : check;
 }
 
-/** A check of a composed copy, pointing at the page's own elements; typing re-reads the whole page. */
+/** A check of a composed copy, pointing at the page's own elements; typing re-reads the typed field in the copy. */
 function onThePage(check: PageCheck, page: ComposedPage): PageCheck {
   const anchors = new Map([...check.anchors].map(([at, el]) => [at, page.original(el)]));
-  return { ...check, anchors, recheck: undefined };
+  const recheck = check.recheck;
+  return {
+    ...check,
+    anchors,
+    recheck: recheck
+      ? (control) => {
+          const copy = page.typedIn(control);
+          const next = copy ? recheck(copy) : null;
+          return next ? onThePage(next, page) : null;
+        }
+      : undefined,
+  };
 }

@@ -2,7 +2,7 @@ import type { OppFacts } from '../facts/opp-facts';
 import { allReview, judge } from '../judge/judge';
 import { OPP_RULES } from '../judge/opp-rules';
 import { startOf } from '../judge/rules/dates-of';
-import { otvMedical } from '../judge/otv-medical';
+import { otvMedical, otvSeen } from '../judge/otv-medical';
 import { readOpp } from '../read/opp-reader';
 import { saysOpp } from '../read/page-kind';
 import { readPupil } from '../read/pupil-reader';
@@ -22,7 +22,9 @@ export function checkOpp(doc: Document, base: Base): PageCheck | null {
       anchors: reading.anchors,
       pupil,
       oppStart: startOf(facts).dates[0] ?? null,
-      otvMedical: facts.readable ? otvMedical(facts) : null,
+      // Unread, or the part not on this page (another tab, not loaded): nothing is known, so nothing
+      // remembered is forgotten (undefined); read and not medical: null, the exception is gone.
+      otvMedical: facts.readable && otvSeen(facts) ? otvMedical(facts) : undefined,
       recheck: (control) => {
         const next = reading.refresh(control);
         return next ? judged(next) : null;

@@ -11,9 +11,15 @@ import { hasContent } from './content';
 import { consentOf } from './consent';
 
 /** A medical reason: treatment, hospital, rehabilitation, a medical condition, a chronic illness. */
-export const MEDICAL_REASON = /\b(medisch\w*|(medische )?behandeling(en)?|ziekenhuis\w*|revalidatie\w*|medische aandoening\w*|chronisch ziek\w*|chronische ziekte|medical\w*|treatments?|hospital\w*|rehabilitation|chronic(ally)? ill(ness)?)\b/;
+// A treatment alone is no medical reason ("behandeling bij de GGZ"): it must say medical, or name the place or the cure.
+export const MEDICAL_REASON = /\b(medisch\w*|ziekenhuis\w*|revalidatie\w*|medische aandoening\w*|chronisch ziek\w*|chronische ziekte|chemo\w*|dialyse|bestraling\w*|operatie\w*|medical\w*|hospital\w*|rehabilitation|chronic(ally)? ill(ness)?|chemotherapy|dialysis|surgery)\b/;
 /** Another reason for fewer hours: behaviour, overstimulation, anxiety, refusing school, energy of attention. */
 export const OTHER_REASON = /\b(gedrag\w*|overprikkel\w*|prikkel\w*|angst\w*|school ?weiger\w*|thuiszit\w*|concentratie\w*|sociaal[- ]emotione\w*|emotione\w*|werkhouding|motivatie|behaviou?r\w*|overstimulat\w*|anxiety|anxious|school refusal|emotional|attention)\b/;
+
+/** Whether the page shows the onderwijstijdverkorting part at all (its question or any of its pieces). */
+export function otvSeen(facts: OppFacts): boolean {
+  return (['otv', 'otv.reden', 'otv.programma', 'otv.uren', 'otv.opbouw'] as const).some((p) => fieldsOf(facts, p).length > 0);
+}
 
 /** Whether the OPP says the pupil has onderwijstijdverkorting (as opp.onderwijstijd reads it). */
 export function otvApplies(facts: OppFacts): boolean {

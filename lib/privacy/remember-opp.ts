@@ -10,8 +10,9 @@ let lastRemembered = '';
  */
 export async function rememberOpp(check: PageCheck): Promise<void> {
   if (check.report.page !== 'opp' || !check.pupil) return;
-  const medical = check.otvMedical ?? null;
-  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart ?? ''}|${medical ?? ''}`;
+  // undefined: the part was not read on this page; what was remembered of it stays.
+  const medical = check.otvMedical;
+  const id = `${check.pupil.name}|${check.pupil.birth}|${check.oppStart ?? ''}|${medical === undefined ? '?' : (medical ?? '-')}`;
   if (id === lastRemembered) return;
   lastRemembered = id;
   try {

@@ -108,3 +108,45 @@ describe('OPP-wijzer\'s own layer', () => {
     expect(composedPage(document).composed).toBe(false);
   });
 });
+
+describe('the form state a composed copy keeps', () => {
+  const inShadow = (html: string) => {
+    document.body.innerHTML = oppBody;
+    const host = document.createElement('x-extra');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = html;
+    return root;
+  };
+  it('a chosen file does not break the copy; an emptied textarea reads empty in text too; ticks and choices are kept', () => {
+    const root = inShadow('<input type="file" id="f"><textarea id="t">oude tekst</textarea><input type="checkbox" id="c"><select id="s"><option>a</option><option>b</option></select>');
+    const file = root.getElementById('f') as HTMLInputElement;
+    Object.defineProperty(file, 'value', { get: () => 'C:\\fakepath\\opp.pdf', configurable: true });
+    (root.getElementById('t') as HTMLTextAreaElement).value = '';
+    (root.getElementById('c') as HTMLInputElement).checked = true;
+    (root.getElementById('s') as HTMLSelectElement).selectedIndex = 1;
+    const page = composedPage(document);
+    expect(page.composed).toBe(true);
+    const copy = page.doc;
+    expect(copy.getElementById('t')!.textContent).toBe('');
+    expect((copy.getElementById('c') as HTMLInputElement).checked).toBe(true);
+    expect((copy.getElementById('s') as HTMLSelectElement).value).toBe('b');
+  });
+});
+
+describe('typing in a composed page', () => {
+  it('re-reads only the typed field in the copy, and still marks the field on the page', () => {
+    document.body.innerHTML = '<opp-app></opp-app>';
+    const root = document.querySelector('opp-app')!.attachShadow({ mode: 'open' });
+    root.innerHTML = oppBody;
+    const first = check();
+    expect(first.report.findings.find((f) => f.rule === 'opp.hoorrecht')?.status).toBe('pass');
+    const field = root.querySelector('textarea[name$="hoorrecht"]') as HTMLTextAreaElement;
+    field.value = '';
+    const next = first.recheck?.(field);
+    expect(next, 'a typed field in a shadow root is re-read alone').toBeTruthy();
+    const finding = next!.report.findings.find((f) => f.rule === 'opp.hoorrecht')!;
+    expect(finding.status).toBe('fail');
+    expect(next!.anchors.get(finding.evidence[0]!.where)).toBe(field);
+  });
+});

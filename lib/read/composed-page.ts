@@ -17,6 +17,11 @@ export interface ComposedPage {
   composed: boolean;
   /** The element on the page a read element stands for. */
   original(el: Element): Element;
+  /**
+   * After the user typed in a form control of the page: its copy, brought up to date, to re-read
+   * only that field; null when it has none (then the whole page is read again).
+   */
+  typedIn(control: Element): Element | null;
 }
 
 /** Whether the page has a shadow host or a readable frame. */
@@ -82,6 +87,8 @@ function editable(body: HTMLElement): boolean {
 function copyState(from: Element, to: Element): void {
   if (from.tagName === 'INPUT') {
     const [a, b] = [from as HTMLInputElement, to as HTMLInputElement];
+    // A chosen file cannot be set by a script (the browser throws); its name is no content of a part.
+    if (a.type === 'file') return;
     if (a.type === 'checkbox' || a.type === 'radio') {
       b.checked = a.checked;
       b.toggleAttribute('checked', a.checked);
@@ -102,9 +109,10 @@ function copyState(from: Element, to: Element): void {
 }
 
 export function composedPage(doc: Document): ComposedPage {
-  if (!doc.documentElement || !hasHiddenTrees(doc)) return { doc, composed: false, original: (el) => el };
+  if (!doc.documentElement || !hasHiddenTrees(doc)) return { doc, composed: false, original: (el) => el, typedIn: (el) => el };
   const copy = doc.implementation.createHTMLDocument('');
   const originals = new WeakMap<Node, Element>();
+  const copies = new WeakMap<Element, Element>();
 
   /** The copies of `node` as composed: one node, or a slot's assigned nodes. */
   const compose = (node: Node, into: Node): void => {
@@ -132,7 +140,10 @@ export function composedPage(doc: Document): ComposedPage {
     }
     copyState(el, clone);
     originals.set(clone, el);
+    copies.set(el, clone);
     into.appendChild(clone);
+    // A textarea's text is its value, copied above: its child text is what the page was loaded with.
+    if (el.tagName === 'TEXTAREA') return;
     const children = body?.childNodes ?? el.shadowRoot?.childNodes ?? el.childNodes;
     for (const child of Array.from(children)) compose(child, clone);
   };
@@ -142,5 +153,12 @@ export function composedPage(doc: Document): ComposedPage {
   for (const attr of Array.from(doc.documentElement.attributes)) html.setAttribute(attr.name, attr.value);
   originals.set(html, doc.documentElement);
   for (const child of Array.from(doc.documentElement.childNodes)) compose(child, html);
-  return { doc: copy, composed: true, original: (el) => originals.get(el) ?? el };
+  const typedIn = (control: Element): Element | null => {
+    const clone = copies.get(control);
+    if (!clone || !/^(INPUT|TEXTAREA|SELECT)$/.test(control.tagName)) return null;
+    copyState(control, clone);
+    if (control.tagName === 'SELECT') for (const [i, option] of Array.from((control as HTMLSelectElement).options).entries()) copyState(option, (clone as HTMLSelectElement).options[i] ?? option);
+    return clone;
+  };
+  return { doc: copy, composed: true, original: (el) => originals.get(el) ?? el, typedIn };
 }

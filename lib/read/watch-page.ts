@@ -64,11 +64,13 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       // taking it for Ajax would hold a part the user just emptied as "being updated".
       if (r.type === 'childList' && onlyOurs(r.addedNodes) && onlyOurs(r.removedNodes)) return false;
       if (el.closest(SELF_CHANGING)) return false;
-      // A number changed in place (a clock, a counter without ARIA): no word of a part came or went.
-      if (r.type === 'characterData' && !LETTER.test(r.oldValue ?? '') && !LETTER.test(r.target.nodeValue ?? '')) return false;
       const editable = el.closest('[contenteditable]:not([contenteditable=false])');
-      if (editable) change.inputs.add(editable);
-      return !editable;
+      if (editable) {
+        change.inputs.add(editable);
+        return false;
+      }
+      // A number changed in place (a clock, a counter without ARIA): no word of a part came or went.
+      return !(r.type === 'characterData' && !LETTER.test(r.oldValue ?? '') && !LETTER.test(r.target.nodeValue ?? ''));
     });
     const inputsBefore = change.inputs.size;
     if (relevant.length) change.structural = true;
@@ -83,8 +85,9 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       if (watched.has(tree)) continue;
       watched.add(tree);
       observer.observe(tree, options);
-      // Events inside a frame never reach the page's document (a shadow root's do, retargeted).
-      if (tree.nodeType === 9) for (const type of ['input', 'change']) tree.addEventListener(type, onInput, { capture: true, signal });
+      // Events inside a frame never reach the page's document; in a shadow root `change` stops at
+      // its boundary and `input` arrives retargeted to the host: listen on each tree itself.
+      for (const type of ['input', 'change']) tree.addEventListener(type, onInput, { capture: true, signal });
     }
   };
   for (const type of ['input', 'change']) doc.addEventListener(type, onInput, { capture: true, signal });
