@@ -162,6 +162,9 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     queueMicrotask(refresh);
   };
   document.addEventListener('submit', () => onAction('saved'), { capture: true, signal: ctx.signal });
+  // A value chosen (a file, an option, a date) may end a step: looked at at once, not only when the
+  // page's own check comes round (late on a busy machine).
+  document.addEventListener('change', () => current() && queueMicrotask(refresh), { capture: true, signal: ctx.signal });
   document.addEventListener(
     'click',
     (e) => {
