@@ -100,6 +100,8 @@ export default defineContentScript({
     /** Typing in known fields re-reads only those fields; anything else reads the page again. */
     const onChange = (change: PageChange) =>
       guarded(() => {
+        // Another view without a page load: read afresh, holding nothing of the view before.
+        if (change.navigated) return run();
         let check: PageCheck | null = last;
         if (!change.structural && check?.recheck) {
           for (const control of change.inputs) {
