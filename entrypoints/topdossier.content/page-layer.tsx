@@ -6,6 +6,7 @@
 import { pageRect } from '../../lib/show/page-rect';
 import { render } from 'preact';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
+import { composedInside } from '../../lib/show/top-layer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CollapsedTab } from '../../components/CollapsedTab';
 import { Markers, type Marker } from '../../components/Markers';
@@ -59,7 +60,15 @@ export async function mountPageLayer(
   let pointingUi: Pointing | null = null;
   let taught: TaughtLabel[] = [];
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
+  /**
+   * A modal dialog the page opened (lib/show/top-layer.ts): the layer moves into it, marks only
+   * what is in it, and shows no sidebar: the rest of the page is inert behind its backdrop.
+   */
+  let modal: HTMLDialogElement | null = null;
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss, (now) => {
+    modal = now;
+    queueMicrotask(draw);
+  });
   const pointRoot = document.createElement('div');
   ui.shadow.append(pointRoot);
 
@@ -96,7 +105,7 @@ export async function mountPageLayer(
     check.report.findings.flatMap((f) => {
       if (f.status !== 'fail' && f.status !== 'review') return [];
       const at = placeOf(f);
-      if (!at) return [];
+      if (!at || (modal && !composedInside(modal, at.el))) return [];
       const { rect } = at;
       const label = t(lang, `marker.${f.status}` as MessageKey, { onderdeel: t(lang, `rule.${f.rule}` as MessageKey) });
       return [{ rule: f.rule, status: f.status, label, top: rect.top, left: rect.left, width: rect.width, height: rect.height, flash: flashRule === f.rule }];
@@ -171,7 +180,7 @@ export async function mountPageLayer(
     render(
       <>
         <Markers markers={markers()} />
-        {check.report.page === 'settings' ? (
+        {modal ? null : check.report.page === 'settings' ? (
           <SettingsBanner
             report={check.report}
             lang={lang}

@@ -1,0 +1,137 @@
+/**
+ * The overlay in the families of pages issue #27 names (besides shadow roots and frames,
+ * inner-trees.e2e.test.ts): a modal <dialog> in the top layer (part 1), navigation without a
+ * page load (part 4), and a screen reader's and keyboard's view of a guide (part 6).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+import { GuidePage, startGuide } from './guide-page';
+import { SidebarPage } from './sidebar-page';
+import { axeOnLayer } from './axe';
+import { covers } from './boxes';
+import { oppDialogPage, psDialogPage, spaSite, TD, URL_OPP_DIALOG, URL_PS_DIALOG } from './family-pages';
+
+/** The element a user's click at the middle of `selector`'s box reaches (a layer's host for anything in our shadow roots). */
+const hitAt = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const host = sel.split(' ')[0]!;
+    const el = document.querySelector(host)?.shadowRoot?.querySelector(sel.slice(host.length + 1));
+    if (!el) return 'none';
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit?.tagName.toLowerCase() ?? 'none';
+  }, selector);
+
+describe('the overlay in the families of pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ [URL_OPP_DIALOG]: oppDialogPage, [URL_PS_DIALOG]: psDialogPage, ...spaSite() });
+  });
+  afterAll(async () => {
+    expect(h?.extensionRequests ?? []).toEqual([]);
+    await h?.close();
+  });
+
+  it('a modal dialog: a part in it is marked above its backdrop, the sidebar waits behind it and comes back when it closes', async () => {
+    const s = new SidebarPage(await h.open(URL_OPP_DIALOG));
+    const field = s.page.locator('dialog textarea[name$="hoorrecht"]');
+    await expect.poll(() => s.marker('opp.hoorrecht').count()).toBe(1);
+    await expect.poll(() => covers(s.marker('opp.hoorrecht'), field)).toBe(true);
+    // Drawn in the dialog (the top layer), not under its backdrop; no sidebar over the inert page.
+    expect(await s.page.evaluate(() => document.querySelector('opp-wijzer-layer')?.parentElement?.id)).toBe('deel');
+    expect(await s.aside.count()).toBe(0);
+    // Typed in the dialog: in orde, the marker goes.
+    await field.fill('Sem vertelde zelf wat hem helpt; dat staat in de aanpak.');
+    await expect.poll(() => s.marker('opp.hoorrecht').count()).toBe(0);
+    await s.page.getByRole('button', { name: 'Sluiten' }).click();
+    await s.aside.waitFor({ timeout: 2000 });
+    expect(await s.page.evaluate(() => document.querySelector('opp-wijzer-layer')?.parentElement?.tagName)).toBe('BODY');
+    await s.page.close();
+  });
+
+  it('a modal dialog: a guide step inside it is outlined and its callout is usable above the backdrop (ParnasSys\' form in a dialog)', async () => {
+    const page = await h.open(URL_PS_DIALOG);
+    const g = new GuidePage(page);
+    await startGuide(h, page, 'parnassys-rod');
+    await g.waitForStep('Onderwijsarrangement toevoegen');
+    await page.getByRole('button', { name: 'Onderwijsarrangement toevoegen' }).click();
+    await g.waitForStep('Vul de begindatum');
+    expect(await g.outlines('dialog input[name=begindatum]')).toBe(true);
+    // A click on the callout reaches the callout, not the dialog's backdrop.
+    expect(await hitAt(page, 'opp-wijzer-guide .callout')).toBe('opp-wijzer-guide');
+    expect(await axeOnLayer(page, 'opp-wijzer-guide', '.callout')).toMatchObject({ violations: [] });
+    await page.fill('dialog input[name=begindatum]', '01-09-2026');
+    await g.waitForStep('bij Opmerkingen');
+    await g.button('Overslaan').click();
+    await g.waitForStep('ambulant begeleider');
+    await g.button('Stoppen').click();
+    await expect.poll(() => g.callout.count()).toBe(0);
+    await page.close();
+  });
+
+  it('navigation without a page load: the OPP a router shows is checked within 0.5 s, replaced and left without a trace', async () => {
+    const s = new SidebarPage(await h.open(`${TD}/app/`));
+    const router = (how: 'pushView' | 'replaceView', path: string) => s.page.evaluate(([w, p]) => (window as unknown as Record<string, (p: string) => void>)[w]!(p), [how, path] as const);
+    await s.page.getByRole('link', { name: 'OPP van Sem' }).waitFor();
+    // The start page of the app is no OPP: no layer.
+    await s.page.waitForTimeout(400);
+    expect(await s.aside.count()).toBe(0);
+    await s.page.getByRole('link', { name: 'OPP van Sem' }).click();
+    await expect.poll(() => s.aside.locator('.sidebar__counts').textContent().catch(() => ''), { timeout: 1000, interval: 25 }).toContain('2 ontbreekt');
+    await expect.poll(() => covers(s.marker('opp.hoorrecht'), s.page.locator('textarea[name$="hoorrecht"]'))).toBe(true);
+    expect(await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside')).toMatchObject({ violations: [] });
+    // The router puts a complete OPP in its place (replaceState): its own findings.
+    await router('replaceView', '/app/dossier/10/opp');
+    await expect.poll(() => s.aside.locator('.sidebar__counts').textContent(), { timeout: 1000, interval: 25 }).toContain('0 ontbreekt · 0 controleren');
+    expect(await s.marker('opp.hoorrecht').count()).toBe(0);
+    // From that OPP to another one (pushState): what the other one lacks is missing at once, not
+    // held as "being updated" as if the OPP before were still loading.
+    await router('pushView', '/app/dossier/9/opp');
+    const pushed = Date.now();
+    await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 500, interval: 25 }).toBe('fail');
+    expect(Date.now() - pushed).toBeLessThan(500);
+    // Back twice (popstate): the complete OPP, then the start page, where sidebar and markers go.
+    await s.page.goBack();
+    await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 1000, interval: 25 }).toBe('pass');
+    await s.page.goBack();
+    await expect.poll(() => s.page.locator('opp-wijzer-layer aside, opp-wijzer-layer .marker').count(), { timeout: 1000, interval: 25 }).toBe(0);
+    expect(new URL(s.page.url()).pathname).toBe('/app/');
+    await s.page.close();
+  });
+
+  it('navigation without a page load: a running guide goes on in the new views, and the settings banner follows', async () => {
+    const page = await h.open(`${TD}/app/`);
+    const g = new GuidePage(page);
+    await startGuide(h, page, 'topdossier-bewaartermijn');
+    await g.waitForStep('Ga naar ‘Instellingen’');
+    await page.locator('header a[href="/app/instellingen"]').click();
+    await g.waitForStep('Kies ‘Schoolinstellingen’');
+    expect(await g.outlines('a[href="/app/instellingen/school"]')).toBe(true);
+    await page.locator('a[href="/app/instellingen/school"]').click();
+    await g.waitForStep('Zet bewaartermijnen op ‘automatisch’');
+    expect(await g.outlines('#id9')).toBe(true);
+    await page.locator('opp-wijzer-layer li[data-rule="settings.bewaartermijn"]').waitFor({ timeout: 1000 });
+    await page.close();
+  });
+
+  it('a screen reader and a keyboard: each step is said once, focus goes to the callout and back where the user was', async () => {
+    const page = await h.open(`${TD}/app/`);
+    const g = new GuidePage(page);
+    // The user was in the page's own navigation.
+    await page.locator('header a[href="/app/instellingen"]').focus();
+    await startGuide(h, page, 'topdossier-bewaartermijn');
+    await g.waitForStep('Ga naar ‘Instellingen’');
+    const live = page.locator('opp-wijzer-guide [aria-live=polite]');
+    await expect.poll(() => live.textContent()).toContain('Ga naar ‘Instellingen’');
+    expect(await live.textContent()).toContain('Stap 1');
+    await expect.poll(() => page.evaluate(() => document.querySelector('opp-wijzer-guide')?.shadowRoot?.activeElement?.className)).toContain('callout');
+    // The callout is a labelled dialog that names its step; axe finds nothing wrong.
+    expect(await axeOnLayer(page, 'opp-wijzer-guide', '.callout')).toMatchObject({ violations: [] });
+    // Esc ends the guide: focus is back on the link the user was on.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => g.callout.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/app/instellingen');
+    await page.close();
+  });
+});
