@@ -169,8 +169,9 @@ export async function mountPageLayer(
     pointingUi?.close();
     pointingUi = null;
     draw();
-    // Back where the user started: the finding's button in the sidebar.
-    requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point, [data-rule="${rule}"] .finding__title`)?.focus());
+    // Back where the user started: the finding's "Wijs het aan" button in the sidebar (one
+    // selector list would pick the title first, in document order: a plain text of a part not found).
+    requestAnimationFrame(() => (ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point`) ?? ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__title`))?.focus());
   };
   const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
 

@@ -23,10 +23,12 @@ const hitAt = (page: Page, selector: string) =>
     return hit?.tagName.toLowerCase() ?? 'none';
   }, selector);
 
+const URL_UNKNOWN = `${TD}/leerling/91/opp`;
+
 describe('the overlay in the families of pages', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch({ [URL_OPP_DIALOG]: oppDialogPage, [URL_PS_DIALOG]: psDialogPage, ...spaSite() });
+    h = await launch({ [URL_OPP_DIALOG]: oppDialogPage, [URL_PS_DIALOG]: psDialogPage, [URL_UNKNOWN]: 'opp/p-unknown-labels.html', ...spaSite() });
   });
   afterAll(async () => {
     expect(h?.extensionRequests ?? []).toEqual([]);
@@ -133,5 +135,37 @@ describe('the overlay in the families of pages', () => {
     await expect.poll(() => g.callout.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/app/instellingen');
     await page.close();
+  });
+
+  it('a keyboard: the findings are reached in the order they are listed; "Wijs het aan" is a modal layer that Esc closes, focus back on its button', async () => {
+    const s = new SidebarPage(await h.open(URL_UNKNOWN));
+    await s.aside.waitFor();
+    await s.page.keyboard.press('Alt+Shift+O');
+    await s.tab.waitFor();
+    await s.page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => s.focused()).toMatch(/^h2\.sidebar__title/);
+    const listed = await s.page.$$eval('opp-wijzer-layer', (hosts) => Array.from(hosts[0]!.shadowRoot!.querySelectorAll('li[data-rule]')).map((li) => li.getAttribute('data-rule')!));
+    const reached: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await s.page.keyboard.press('Tab');
+      const rule = await s.page.evaluate(() => document.querySelector('opp-wijzer-layer')?.shadowRoot?.activeElement?.closest('li[data-rule]')?.getAttribute('data-rule') ?? null);
+      if (rule && reached.at(-1) !== rule) reached.push(rule);
+    }
+    // Each finding with a control is reached once, in the list's order (Tab may wrap round once).
+    const once = reached.slice(0, new Set(reached).size);
+    expect(once).toEqual(listed.filter((r) => once.includes(r)));
+    expect(once.length).toBeGreaterThan(3);
+
+    const point = s.finding('opp.uitstroomprofiel').getByRole('button', { name: 'Wijs het aan' });
+    await point.focus();
+    await s.page.keyboard.press('Enter');
+    const layer = s.page.locator('opp-wijzer-layer .point[role=dialog][aria-modal=true]');
+    await layer.waitFor({ timeout: 5000 });
+    await expect.poll(() => s.focused()).toMatch(/^div\.point /);
+    expect(await axeOnLayer(s.page, 'opp-wijzer-layer', '.point')).toMatchObject({ violations: [] });
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => layer.count()).toBe(0);
+    await expect.poll(() => s.focused()).toMatch(/^button\.finding__point /);
+    await s.page.close();
   });
 });
