@@ -240,9 +240,8 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       const guide = guideById(guideId);
       if (!guide) return;
       finished = null;
-      // Where the user was, unless that is in one of our own layers (the sidebar's "Laat zien hoe").
-      const was = deepActiveElement(document);
-      returnTo = was && !was.closest('[data-opp-wijzer]') ? was : null;
+      // Where the user was: a field of the page, or the sidebar's "Laat zien hoe" (inside our layer).
+      returnTo = deepActiveElement(document);
       focusCallout = true;
       setProgress({ guide: guide.id, step: 0 });
       refresh();
