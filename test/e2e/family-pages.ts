@@ -52,8 +52,8 @@ export const psDialogPage = () => {
 };
 
 /**
- * A single-page Topdossier: one shell at every address; links push the address and swap the
- * view (title and <body> content), back and forward swap it back, no page ever loads.
+ * A single-page app: one shell at every address; links push the address and swap the view
+ * (title and <body> content), back and forward swap it back, no page ever loads.
  */
 export const SPA_ROUTES: Record<string, string> = {
   '/app/': 'site/td/home.html',
@@ -62,22 +62,29 @@ export const SPA_ROUTES: Record<string, string> = {
   '/app/dossier/9/opp': 'opp/a-empty-hoorrecht.html',
   '/app/dossier/10/opp': 'opp/a-wicket-table.html',
 };
-export const spaShell = () => {
+/** ParnasSys as a single-page app: a pupil's Passend onderwijs, and the start page. */
+export const PS_SPA_ROUTES: Record<string, string> = {
+  '/app/start': 'site/ps/start.html',
+  '/app/leerling/passend': 'site/ps/passend-leeg.html',
+};
+/** The app's shell; its first route is its home. */
+export const spaShell = (routes: Record<string, string>) => {
+  const home = Object.keys(routes)[0]!;
   const views = Object.fromEntries(
-    Object.entries(SPA_ROUTES).map(([path, file]) => {
+    Object.entries(routes).map(([path, file]) => {
       const html = fixture(file);
-      // The app's own links stay in the app; the home view links to an OPP too.
+      // The app's own links stay in the app; Topdossier's home view links to an OPP too.
       const body = bodyOf(html).replace(/href="\/(?!app\/)/g, 'href="/app/').replace('</main>', '<p><a href="/app/dossier/9/opp">OPP van Sem</a></p></main>');
       return [path, { title: titleOf(html), body }];
     }),
   );
   // JSON with every "<" escaped: no view's markup can close the script early.
   const data = JSON.stringify(views).replace(/</g, '\\u003c');
-  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>TOPdossier</title></head><body><div id="app"></div>
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>App</title></head><body><div id="app"></div>
 <script>
 const views = ${data};
 function show() {
-  const view = views[location.pathname] || views['/app/'];
+  const view = views[location.pathname] || views['${home}'];
   document.title = view.title;
   document.getElementById('app').innerHTML = view.body;
 }
@@ -95,4 +102,4 @@ window.replaceView = (path) => { history.replaceState(null, '', path); show(); }
 show();
 </script></body></html>`;
 };
-export const spaSite = () => Object.fromEntries(Object.keys(SPA_ROUTES).map((path) => [`${TD}${path}`, spaShell]));
+export const spaSite = (host = TD, routes = SPA_ROUTES) => Object.fromEntries(Object.keys(routes).map((path) => [`${host}${path}`, () => spaShell(routes)]));

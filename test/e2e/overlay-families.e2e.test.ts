@@ -10,7 +10,7 @@ import { GuidePage, startGuide } from './guide-page';
 import { SidebarPage } from './sidebar-page';
 import { axeOnLayer } from './axe';
 import { covers } from './boxes';
-import { oppDialogPage, psDialogPage, spaSite, TD, URL_OPP_DIALOG, URL_PS_DIALOG } from './family-pages';
+import { oppDialogPage, PS, PS_SPA_ROUTES, psDialogPage, spaSite, TD, URL_OPP_DIALOG, URL_PS_DIALOG } from './family-pages';
 
 /** The element a user's click at the middle of `selector`'s box reaches (a layer's host for anything in our shadow roots). */
 const hitAt = (page: Page, selector: string) =>
@@ -25,10 +25,14 @@ const hitAt = (page: Page, selector: string) =>
 
 const URL_UNKNOWN = `${TD}/leerling/91/opp`;
 
+/** The single-page app's router shows `path` (family-pages.ts). */
+const routeTo = (page: Page, how: 'pushView' | 'replaceView', path: string) =>
+  page.evaluate(([w, p]) => (window as unknown as Record<string, (p: string) => void>)[w]!(p), [how, path] as const);
+
 describe('the overlay in the families of pages', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch({ [URL_OPP_DIALOG]: oppDialogPage, [URL_PS_DIALOG]: psDialogPage, [URL_UNKNOWN]: 'opp/p-unknown-labels.html', ...spaSite() });
+    h = await launch({ [URL_OPP_DIALOG]: oppDialogPage, [URL_PS_DIALOG]: psDialogPage, [URL_UNKNOWN]: 'opp/p-unknown-labels.html', ...spaSite(), ...spaSite(PS, PS_SPA_ROUTES) });
   });
   afterAll(async () => {
     expect(h?.extensionRequests ?? []).toEqual([]);
@@ -74,7 +78,7 @@ describe('the overlay in the families of pages', () => {
 
   it('navigation without a page load: the OPP a router shows is checked within 0.5 s, replaced and left without a trace', async () => {
     const s = new SidebarPage(await h.open(`${TD}/app/`));
-    const router = (how: 'pushView' | 'replaceView', path: string) => s.page.evaluate(([w, p]) => (window as unknown as Record<string, (p: string) => void>)[w]!(p), [how, path] as const);
+    const router = (how: 'pushView' | 'replaceView', path: string) => routeTo(s.page, how, path);
     await s.page.getByRole('link', { name: 'OPP van Sem' }).waitFor();
     // The start page of the app is no OPP: no layer.
     await s.page.waitForTimeout(400);
@@ -100,6 +104,17 @@ describe('the overlay in the families of pages', () => {
     await expect.poll(() => s.page.locator('opp-wijzer-layer aside, opp-wijzer-layer .marker').count(), { timeout: 1000, interval: 25 }).toBe(0);
     expect(new URL(s.page.url()).pathname).toBe('/app/');
     await s.page.close();
+  });
+
+  it('navigation without a page load in ParnasSys: the badge beside the pupil\'s name goes with the pupil\'s view and comes back with it', async () => {
+    const page = await h.open(`${PS}/app/leerling/passend`);
+    const badge = page.locator('opp-wijzer-pupil aside.pupil-badge');
+    await badge.waitFor({ timeout: 5000 });
+    await routeTo(page, 'pushView', '/app/start');
+    await expect.poll(() => badge.count(), { timeout: 1000, interval: 25 }).toBe(0);
+    await page.goBack();
+    await badge.waitFor({ timeout: 1000 });
+    await page.close();
   });
 
   it('navigation without a page load: a running guide goes on in the new views, and the settings banner follows', async () => {
