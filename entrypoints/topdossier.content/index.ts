@@ -101,7 +101,10 @@ export default defineContentScript({
     const onChange = (change: PageChange) =>
       guarded(() => {
         // Another view without a page load: read afresh, holding nothing of the view before.
-        if (change.navigated) return run();
+        if (change.navigated) {
+          layer?.leave();
+          return run();
+        }
         let check: PageCheck | null = last;
         if (!change.structural && check?.recheck) {
           for (const control of change.inputs) {

@@ -34,6 +34,8 @@ export interface PageLayer {
   update(check: PageCheck): void;
   /** Jump to a finding's part, as a click in the sidebar does (the popup asks this). */
   select(rule: string): void;
+  /** Another view without a page load: what belonged to the view before goes ("Wijs het aan", hints). */
+  leave(): void;
   remove(): void;
 }
 
@@ -275,6 +277,12 @@ export async function mountPageLayer(
     select(rule) {
       const finding = check.report.findings.find((f) => f.rule === rule);
       if (finding) select(finding);
+    },
+    leave() {
+      hints.clear();
+      flashRule = null;
+      if (pointing) stopPointing();
+      else draw();
     },
     remove() {
       ui.remove();

@@ -61,6 +61,7 @@ export const SPA_ROUTES: Record<string, string> = {
   '/app/instellingen/school': 'settings/s-select-table-off.html',
   '/app/dossier/9/opp': 'opp/a-empty-hoorrecht.html',
   '/app/dossier/10/opp': 'opp/a-wicket-table.html',
+  '/app/dossier/91/opp': 'opp/p-unknown-labels.html',
 };
 /** ParnasSys as a single-page app: a pupil's Passend onderwijs, and the start page. */
 export const PS_SPA_ROUTES: Record<string, string> = {

@@ -106,6 +106,18 @@ describe('the overlay in the families of pages', () => {
     await s.page.close();
   });
 
+  it('navigation without a page load: "Wijs het aan" of the view before closes with it', async () => {
+    const s = new SidebarPage(await h.open(`${TD}/app/dossier/91/opp`));
+    await s.finding('opp.uitstroomprofiel').getByRole('button', { name: 'Wijs het aan' }).click();
+    const point = s.page.locator('opp-wijzer-layer .point[role=dialog]');
+    await point.waitFor({ timeout: 5000 });
+    // To another OPP: the sidebar stays, the pointing at the OPP before does not.
+    await routeTo(s.page, 'pushView', '/app/dossier/9/opp');
+    await expect.poll(() => point.count(), { timeout: 1000, interval: 25 }).toBe(0);
+    await expect.poll(() => s.aside.locator('.sidebar__counts').textContent()).toContain('2 ontbreekt');
+    await s.page.close();
+  });
+
   it('navigation without a page load in ParnasSys: the badge beside the pupil\'s name goes with the pupil\'s view and comes back with it', async () => {
     const page = await h.open(`${PS}/app/leerling/passend`);
     const badge = page.locator('opp-wijzer-pupil aside.pupil-badge');
