@@ -55,12 +55,13 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
         aria-modal="false"
         aria-labelledby="guide-title"
         aria-describedby="guide-instruction"
+        tabIndex={-1}
       >
         <div class="callout__text">
         <p class="callout__progress">
           <span id="guide-title">{props.title}</span> · {props.progress}
         </p>
-        <p id="guide-instruction" class="callout__instruction" aria-live="polite">
+        <p id="guide-instruction" class="callout__instruction">
           {props.instruction}
         </p>
         {props.hint && <p class="callout__hint">{props.hint}</p>}

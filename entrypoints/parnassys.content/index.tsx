@@ -155,7 +155,15 @@ export default defineContentScript({
     const run = (structural = false) => guardedAsync(() => read(structural), fail);
     const settle = settler(() => void run(), ctx.signal);
     void run();
-    watchPage(document, (change) => void run(change.structural), ctx.signal);
+    watchPage(
+      document,
+      (change) => {
+        // Another view without a page load: "Wijs het aan" of the view before closes, nothing is held.
+        if (change.navigated) stopPointing();
+        void run(change.structural && !change.navigated);
+      },
+      ctx.signal,
+    );
     addEventListener('resize', () => void run(), { signal: ctx.signal });
     onSettingsChange(async () => {
       settings = await loadSettings();

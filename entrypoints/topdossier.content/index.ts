@@ -113,6 +113,11 @@ export default defineContentScript({
     /** Typing in known fields re-reads only those fields; anything else reads the page again. */
     const onChange = (change: PageChange) =>
       guarded(() => {
+        // Another view without a page load: read afresh, holding nothing of the view before.
+        if (change.navigated) {
+          layer?.leave();
+          return run();
+        }
         let check: PageCheck | null = last;
         if (!change.structural && check?.recheck) {
           for (const control of change.inputs) {

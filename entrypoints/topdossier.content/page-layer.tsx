@@ -6,6 +6,7 @@
 import { pageRect } from '../../lib/show/page-rect';
 import { render } from 'preact';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
+import { composedInside } from '../../lib/show/top-layer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CollapsedTab } from '../../components/CollapsedTab';
 import { Markers, type Marker } from '../../components/Markers';
@@ -33,6 +34,8 @@ export interface PageLayer {
   update(check: PageCheck): void;
   /** Jump to a finding's part, as a click in the sidebar does (the popup asks this). */
   select(rule: string): void;
+  /** Another view without a page load: what belonged to the view before goes ("Wijs het aan", hints). */
+  leave(): void;
   remove(): void;
 }
 
@@ -61,7 +64,15 @@ export async function mountPageLayer(
   /** The user opened the sidebar from the tab it was folded to for lack of room: it stays open. */
   let openedAnyway = false;
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss);
+  /**
+   * A modal dialog the page opened (lib/show/top-layer.ts): the layer moves into it, marks only
+   * what is in it, and shows no sidebar: the rest of the page is inert behind its backdrop.
+   */
+  let modal: HTMLDialogElement | null = null;
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-layer', sidebarCss, (now) => {
+    modal = now;
+    queueMicrotask(draw);
+  });
   const pointRoot = document.createElement('div');
   ui.shadow.append(pointRoot);
 
@@ -99,8 +110,8 @@ export async function mountPageLayer(
     check.report.findings.flatMap((f) => {
       if (f.status !== 'fail' && f.status !== 'review') return [];
       const label = t(lang, `marker.${f.status}` as MessageKey, { onderdeel: t(lang, `rule.${f.rule}` as MessageKey) });
-      // One section button for several fields in it is one marker.
-      const places = placesOf(f).filter((p, i, all) => all.findIndex((q) => q.el === p.el) === i);
+      // One section button for several fields in it is one marker; while a modal dialog is open, only its fields.
+      const places = placesOf(f).filter((p, i, all) => all.findIndex((q) => q.el === p.el) === i && (!modal || composedInside(modal, p.el)));
       return places.map(({ rect }, i) => ({ key: `${f.rule}:${i}`, rule: f.rule, status: f.status, label, top: rect.top, left: rect.left, width: rect.width, height: rect.height, flash: flashRule === f.rule }));
     });
 
@@ -162,8 +173,9 @@ export async function mountPageLayer(
     pointingUi?.close();
     pointingUi = null;
     draw();
-    // Back where the user started: the finding's button in the sidebar.
-    requestAnimationFrame(() => ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point, [data-rule="${rule}"] .finding__title`)?.focus());
+    // Back where the user started: the finding's "Wijs het aan" button in the sidebar (one
+    // selector list would pick the title first, in document order: a plain text of a part not found).
+    requestAnimationFrame(() => (ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point`) ?? ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__title`))?.focus());
   };
   const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
 
@@ -175,7 +187,7 @@ export async function mountPageLayer(
     render(
       <>
         <Markers markers={shown} />
-        {check.report.page === 'settings' ? (
+        {modal ? null : check.report.page === 'settings' ? (
           <SettingsBanner
             report={check.report}
             lang={lang}
@@ -277,6 +289,12 @@ export async function mountPageLayer(
     select(rule) {
       const finding = check.report.findings.find((f) => f.rule === rule);
       if (finding) select(finding);
+    },
+    leave() {
+      hints.clear();
+      flashRule = null;
+      if (pointing) stopPointing();
+      else draw();
     },
     remove() {
       ui.remove();

@@ -24,6 +24,13 @@ describe('findTarget', () => {
     expect(findTarget(document, { texts: ['Onderwijs'], kind: 'tab' }, url)?.textContent).toBe('ONDERWIJS');
   });
 
+  it('finds no field in a dialog that is not open yet, and finds it once the dialog opens', () => {
+    page('<button>Onderwijsarrangement toevoegen</button><dialog><label for="b">Begindatum</label><input id="b"></dialog>');
+    expect(findTarget(document, { texts: ['Begindatum'], kind: 'field' }, url)).toBeNull();
+    document.querySelector('dialog')!.setAttribute('open', '');
+    expect(findTarget(document, { texts: ['Begindatum'], kind: 'field' }, url)?.id).toBe('b');
+  });
+
   it('tries the alternatives in order', () => {
     page('<a href="/a">Bestanden</a><a href="/b">Documenten</a>');
     expect(findTarget(document, { texts: ['Documenten', 'Bestanden'], kind: 'link' }, url)?.textContent).toBe('Documenten');

@@ -17,7 +17,8 @@ const CLICKABLE: Record<Exclude<Target['kind'], 'field'>, string> = {
 };
 
 function isHidden(el: Element): boolean {
-  if (el.closest('[hidden], [aria-hidden=true], [data-opp-wijzer], [style*="display: none"], [style*="display:none"]')) return true;
+  // A <dialog> not open yet holds its form unseen (the page opens it with a button).
+  if (el.closest('[hidden], [aria-hidden=true], [data-opp-wijzer], [style*="display: none"], [style*="display:none"], dialog:not([open])')) return true;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isSkipped(cur) && cur.tagName !== 'BUTTON') return true;
   return false;
 }

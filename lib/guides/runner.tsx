@@ -26,6 +26,13 @@ export interface GuideRunner {
   setHint(stepId: string, hint: string | undefined): void;
 }
 
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== doc.body ? el : null;
+}
+
 async function remote(progress: Progress | null): Promise<void> {
   await browser.runtime.sendMessage({ type: 'guide-set', progress }).catch(() => undefined);
 }
@@ -40,7 +47,20 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
   const hints = new Map<string, string>();
   let frame = 0;
 
-  const ui = mountShadowLayer(ctx, 'opp-wijzer-guide', guideCss);
+  // In a modal dialog the page opens, the callout goes with the layer above the backdrop (lib/show/top-layer.ts).
+  const ui = mountShadowLayer(ctx, 'opp-wijzer-guide', guideCss, () => queueMicrotask(draw));
+  /**
+   * Each step is said once by a screen reader: a polite live region that stays in the layer
+   * (a region drawn anew with each step is often not read at all).
+   */
+  const announcer = document.createElement('p');
+  announcer.className = 'visually-hidden';
+  announcer.setAttribute('aria-live', 'polite');
+  ui.shadow.append(announcer);
+  let announced = '';
+  /** Where the user was when the guide started: focus goes back there when it ends. */
+  let returnTo: HTMLElement | null = null;
+  let focusCallout = false;
 
   // A guide that finished on a save is marked done (step = its length) so the page the save
   // leads to can say "Klaar!"; the mark is cleared once shown.
@@ -95,6 +115,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
             finished = null;
             setProgress(null);
             draw();
+            giveFocusBack();
           }}
         />,
         ui.uiContainer,
@@ -103,7 +124,13 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     }
     if (!now || !progress) {
       render(null, ui.uiContainer);
+      announced = '';
       return;
+    }
+    const said = `${now.guide.id}:${now.step.id}`;
+    if (said !== announced) {
+      announced = said;
+      announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}: ${t(lang, now.step.instruction as MessageKey)}`;
     }
     const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
     const rect = el?.getBoundingClientRect();
@@ -130,13 +157,26 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       />,
       ui.uiContainer,
     );
+    if (focusCallout) {
+      focusCallout = false;
+      ui.shadow.querySelector<HTMLElement>('.callout')?.focus();
+    }
   }
 
   function stop() {
     setProgress(null);
     finished = null;
     draw();
+    giveFocusBack();
   }
+
+  /** Back to the page where the user was when the guide started (if that is still there). */
+  function giveFocusBack() {
+    const back = returnTo;
+    returnTo = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }
+
 
   function refresh() {
     evaluate();
@@ -203,6 +243,9 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       const guide = guideById(guideId);
       if (!guide) return;
       finished = null;
+      // Where the user was: a field of the page, or the sidebar's "Laat zien hoe" (inside our layer).
+      returnTo = deepActiveElement(document);
+      focusCallout = true;
       setProgress({ guide: guide.id, step: 0 });
       refresh();
     },

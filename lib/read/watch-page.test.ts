@@ -3,13 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { RECHECK_MAX_WAIT_MS, watchPage, type PageChange } from './watch-page';
 
 /** The changes watchPage reports for what `act` does to the page. */
-async function changesOf(act: () => void): Promise<PageChange[]> {
+async function changesOf(act: () => void, waitMs = 40): Promise<PageChange[]> {
   document.body.innerHTML = '<main><p>Hoorrecht</p><textarea id="h">Zij wil meer pauzes.</textarea></main>';
   const seen: PageChange[] = [];
   const stop = new AbortController();
   watchPage(document, (c) => seen.push(c), stop.signal, 10);
   act();
-  await new Promise((r) => setTimeout(r, 40));
+  await new Promise((r) => setTimeout(r, waitMs));
   stop.abort();
   return seen;
 }
@@ -111,5 +111,30 @@ describe('a number changing in place', () => {
       setTimeout(() => (document.querySelector('p')!.firstChild!.nodeValue = 'Mening van de leerling'), 15);
     });
     expect(words.filter((c) => c.structural)).toHaveLength(1);
+  });
+});
+
+describe('another view without a page load', () => {
+  it('a router swapping the view and pushing its address: one change, read afresh (navigated)', async () => {
+    const seen = await changesOf(() => {
+      history.pushState(null, '', '/dossier/7/opp');
+      document.querySelector('main')!.replaceChildren(document.createElement('section'));
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ structural: true, navigated: true });
+  });
+  it('the same view changing (Ajax on one address) is no navigation', async () => {
+    const seen = await changesOf(() => document.querySelector('main')!.append(document.createElement('section')));
+    expect(seen.map((c) => c.navigated)).toEqual([false]);
+  });
+  it('only the address changing (no node moved, no Navigation API): heard by comparing the address', async () => {
+    const seen = await changesOf(() => history.replaceState(null, '', '/dossier/8/opp'), 400);
+    expect(seen.map((c) => c.navigated)).toEqual([true]);
+  });
+  it('a hash change is a navigation', async () => {
+    const seen = await changesOf(() => {
+      location.hash = '#onderdeel-2';
+    }, 100);
+    expect(seen.map((c) => c.navigated)).toEqual([true]);
   });
 });

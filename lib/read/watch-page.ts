@@ -20,7 +20,15 @@ export interface PageChange {
   inputs: Set<Element>;
   /** Elements or text outside form fields changed (Ajax): everything must be read again. */
   structural: boolean;
+  /**
+   * The address changed without a page load (pushState, replaceState, a hash, back or forward):
+   * a new view, read afresh, not an update of the one before (lib/check/settle.ts holds those).
+   */
+  navigated: boolean;
 }
+
+/** How often the address is compared where the browser has no Navigation API (a string compare: nothing on a busy page). */
+export const ADDRESS_POLL_MS = 250;
 
 /** Nodes that are all OPP-wijzer's own layer hosts (or none at all, which the caller pairs). */
 function onlyOurs(nodes: NodeList): boolean {
@@ -30,9 +38,12 @@ function onlyOurs(nodes: NodeList): boolean {
 
 export function watchPage(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal, delay = RECHECK_DELAY_MS): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let change: PageChange = { inputs: new Set(), structural: false };
+  const fresh = (): PageChange => ({ inputs: new Set(), structural: false, navigated: false });
+  let change = fresh();
   /** When the first change not yet checked came (0: none waiting). */
   let waitingSince = 0;
+  const win = doc.defaultView;
+  let address = doc.location?.href ?? '';
   const schedule = () => {
     clearTimeout(timer);
     const now = Date.now();
@@ -41,7 +52,14 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
       waitingSince = 0;
       if (signal.aborted) return;
       const done = change;
-      change = { inputs: new Set(), structural: false };
+      change = fresh();
+      // Compared on every settled change: a view swapped by a router changes the page and the address.
+      const here = doc.location?.href ?? '';
+      if (here !== address) {
+        address = here;
+        done.navigated = true;
+        done.structural = true;
+      }
       // A part swapped in may bring a web component or a frame of its own (looked for once per
       // settled change, not per mutation: a busy page changes many times a second).
       if (done.structural) reachInnerTrees();
@@ -100,8 +118,22 @@ export function watchPage(doc: Document, onChange: (change: PageChange) => void,
   }, { capture: true, signal });
   observer.observe(doc.body ?? doc.documentElement, options);
   reachInnerTrees();
+  // A content script cannot hook the page's history.pushState (another world): it hears the
+  // Navigation API where the browser has it, back/forward and hashes, and else looks at the address.
+  const onNavigate = () => {
+    change.structural = true;
+    schedule();
+  };
+  const navigation = (win as (Window & { navigation?: EventTarget }) | null)?.navigation;
+  if (navigation) navigation.addEventListener('currententrychange', onNavigate, { signal });
+  win?.addEventListener('popstate', onNavigate, { signal });
+  win?.addEventListener('hashchange', onNavigate, { signal });
+  const poll = navigation || !win ? undefined : setInterval(() => {
+    if (doc.location.href !== address) onNavigate();
+  }, ADDRESS_POLL_MS);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
+    clearInterval(poll);
   });
 }

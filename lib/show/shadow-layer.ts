@@ -9,6 +9,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import base from '../../components/layer-base.css?inline';
+import { followModals } from './top-layer';
 
 export interface ShadowLayer {
   shadow: ShadowRoot;
@@ -17,8 +18,11 @@ export interface ShadowLayer {
   remove(): void;
 }
 
-/** `css`: the layer's own styles (only what it draws: each content script carries only its layers' CSS). */
-export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: string): ShadowLayer {
+/**
+ * `css`: the layer's own styles (only what it draws: each content script carries only its layers' CSS).
+ * `onModal`: the layer goes into a modal dialog the page opens (lib/show/top-layer.ts) and hears it.
+ */
+export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: string, onModal?: (modal: HTMLDialogElement | null) => void): ShadowLayer {
   const host = document.createElement(name);
   host.setAttribute('data-opp-wijzer', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -32,5 +36,6 @@ export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: s
     host.remove();
   };
   ctx.onInvalidated(remove);
+  if (onModal) followModals(host, onModal, ctx.signal);
   return { shadow, uiContainer, remove };
 }

@@ -1,14 +1,18 @@
 /**
  * The Firefox build in real Firefox ESR (the apt one and 140): the sidebar, the ParnasSys
- * badge, a guide step and the popup's list, and no request from the extension.
+ * badge, a guide step and the popup's list, and no request from the extension; and one page
+ * per family the overlay must hold in (a modal dialog, a form in a frame, a router's view).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../e2e/harness';
+import { formFramePage, formPage, oppDialogPage, PS, spaSite, TD, URL_FORM, URL_FORM_FRAME, URL_OPP_DIALOG } from '../e2e/family-pages';
 import { FIREFOXES, launchFirefox, type FxHarness } from './harness';
 
-const TD = 'https://wijs-demo.topdossier.nl';
-const PS = 'https://wijs.parnassys.net';
 const SITE = {
+  [URL_OPP_DIALOG]: oppDialogPage,
+  [URL_FORM_FRAME]: formFramePage,
+  [URL_FORM]: formPage,
+  ...spaSite(),
   [`${TD}/opp/1`]: 'opp/a-empty-hoorrecht.html',
   [`${TD}/opp/lotte`]: 'opp/c-print-view.html',
   [`${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`]: 'site/ps/passend-leeg.html',
@@ -60,6 +64,45 @@ describe.each(FIREFOXES)('$name', ({ path, major }) => {
     await register!.click();
     const step = await page.waitForSelector('opp-wijzer-guide >>> .callout__instruction', { timeout: 10_000 });
     expect(await step!.evaluate((el) => el.textContent)).toContain('Onderwijsarrangement toevoegen');
+    await page.close();
+  });
+
+  it('a modal dialog: the part in it is marked on its field, in the dialog, with no sidebar over the inert page', async () => {
+    const page = await h.open(URL_OPP_DIALOG);
+    await page.waitForSelector('opp-wijzer-layer >>> .marker[data-rule="opp.hoorrecht"]', { timeout: 15_000 });
+    const where = await page.evaluate(() => {
+      const host = document.querySelector('opp-wijzer-layer')!;
+      const m = host.shadowRoot!.querySelector('.marker[data-rule="opp.hoorrecht"]')!.getBoundingClientRect();
+      const f = document.querySelector('dialog textarea')!.getBoundingClientRect();
+      return { in: host.parentElement?.id, around: m.left <= f.left && m.top <= f.top && m.right >= f.right && m.bottom >= f.bottom, sidebar: !!host.shadowRoot!.querySelector('aside') };
+    });
+    expect(where).toEqual({ in: 'deel', around: true, sidebar: false });
+    await page.close();
+  });
+
+  it('a form in a same-origin frame: read, and a part emptied in it is ontbreekt', async () => {
+    const page = await h.open(URL_FORM_FRAME);
+    await page.waitForSelector('opp-wijzer-layer >>> aside.sidebar', { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('.sidebar__counts')?.textContent?.includes('0 ontbreekt'), { timeout: 10_000 });
+    // Emptied as a user does: into the field, all of its text selected, deleted.
+    await page.evaluate(() => {
+      const field = (document.querySelector('#formulier') as HTMLIFrameElement).contentDocument!.querySelector<HTMLTextAreaElement>('textarea[name$="hoorrecht"]')!;
+      field.focus();
+      field.select();
+    });
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction(() => document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('li[data-rule="opp.hoorrecht"]')?.classList.contains('finding--fail'), { timeout: 5000 });
+    await page.close();
+  });
+
+  it('navigation without a page load: the OPP a router shows gets the sidebar; back on the start page it goes', async () => {
+    const page = await h.open(`${TD}/app/`);
+    const link = await page.waitForSelector('a[href="/app/dossier/9/opp"]', { timeout: 10_000 });
+    await link!.click();
+    await page.waitForFunction(() => document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('.sidebar__counts')?.textContent?.includes('2 ontbreekt'), { timeout: 5000 });
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => !document.querySelector('opp-wijzer-layer')?.shadowRoot?.querySelector('aside, .marker'), { timeout: 5000 });
+    expect(await page.evaluate(() => location.pathname)).toBe('/app/');
     await page.close();
   });
 

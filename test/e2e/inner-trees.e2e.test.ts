@@ -8,14 +8,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
+import { covers } from './boxes';
+import { axeOnLayer } from './axe';
+import { formFramePage, formPage, URL_FORM, URL_FORM_FRAME } from './family-pages';
 
 const fixture = readFileSync(join(import.meta.dirname, '../fixtures/opp/a-wicket-table.html'), 'utf8');
 const head = fixture.slice(0, fixture.indexOf('<body>') + 6);
 const body = fixture.slice(fixture.indexOf('<body>') + 6, fixture.indexOf('</body>'));
 const URL_SHADOW = 'https://wijs-demo.topdossier.nl/dossier/601/opp';
 const URL_FRAME = 'https://wijs-demo.topdossier.nl/dossier/602/opp';
-const URL_FORM_FRAME = 'https://wijs-demo.topdossier.nl/dossier/603/opp';
-const URL_FORM = 'https://wijs-demo.topdossier.nl/dossier/603/opp-formulier';
 const HOORRECHT = /<textarea name="oppForm:rows:9:hoorrecht"[^>]*>([^<]*)<\/textarea>/;
 const hoorrechtText = HOORRECHT.exec(body)![1]!;
 
@@ -31,22 +32,13 @@ const framePage = () => `${head}${body.replace(HOORRECHT, '<div class="tox tox-t
 <script>const f = document.getElementById('hoorrecht_ifr'); const d = f.contentDocument;
 d.open(); d.write('<!DOCTYPE html><html><body id="tinymce" contenteditable="true"><p>${hoorrechtText.replace(/'/g, "\\'")}</p></body></html>'); d.close();</script></body></html>`;
 
-/** The whole OPP form in a same-origin iframe below the page's own header (an older portal's way). */
-const formFramePage = () => `${head}<header><h1>Ontwikkelingsperspectiefplan</h1></header>
-<iframe id="formulier" src="${URL_FORM}" title="OPP" style="position:absolute;left:220px;top:140px;width:900px;height:1400px;border:4px solid #ccc;padding:6px"></iframe></body></html>`;
-
 /** Whether the marker of `rule` lies on `target`'s box (page coordinates, a few px of frame). */
-async function markerOn(s: SidebarPage, rule: string, target: { boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null> }) {
-  const [m, t] = [await s.marker(rule).boundingBox(), await target.boundingBox()];
-  if (!m || !t) return false;
-  const overlap = Math.max(0, Math.min(m.x + m.width, t.x + t.width) - Math.max(m.x, t.x)) * Math.max(0, Math.min(m.y + m.height, t.y + t.height) - Math.max(m.y, t.y));
-  return overlap >= 0.8 * t.width * t.height;
-}
+const markerOn = (s: SidebarPage, rule: string, target: Parameters<typeof covers>[1]) => covers(s.marker(rule), target);
 
 describe('an OPP in shadow roots and frames', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await launch({ [URL_SHADOW]: shadowPage, [URL_FRAME]: framePage, [URL_FORM_FRAME]: formFramePage, [URL_FORM]: () => fixture });
+    h = await launch({ [URL_SHADOW]: shadowPage, [URL_FRAME]: framePage, [URL_FORM_FRAME]: formFramePage, [URL_FORM]: formPage });
   });
   afterAll(async () => {
     expect(h?.extensionRequests ?? []).toEqual([]);
@@ -63,6 +55,7 @@ describe('an OPP in shadow roots and frames', () => {
     await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 500, interval: 25 }).toBe('fail');
     expect(Date.now() - emptied).toBeLessThan(500);
     await expect.poll(() => markerOn(s, 'opp.hoorrecht', field)).toBe(true);
+    expect(await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside')).toMatchObject({ violations: [] });
   });
 
   it('a rich-text editor in an iframe: its text is the part\'s value; emptied, the part is ontbreekt and the frame is marked', async () => {
@@ -87,5 +80,6 @@ describe('an OPP in shadow roots and frames', () => {
     await field.fill('');
     await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 1000, interval: 25 }).toBe('fail');
     await expect.poll(() => markerOn(s, 'opp.hoorrecht', field)).toBe(true);
+    expect(await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside')).toMatchObject({ violations: [] });
   });
 });

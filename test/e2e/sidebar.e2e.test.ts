@@ -5,6 +5,7 @@ import { checkHtml } from '../../cli/check-html';
 import { fixtureCases } from '../integration/fixture-cases';
 import { eventually, launch, readmeShot, ROOT, storeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
+import { axeOnLayer } from './axe';
 
 const HOST = 'https://wijs-demo.topdossier.nl';
 const OPP_CASES = fixtureCases().filter((c) => c.expected.page === 'opp' && c.expected.app === 'topdossier');
@@ -158,12 +159,7 @@ describe('the sidebar on Topdossier OPP pages', () => {
   it('has no accessibility violations (axe-core)', async () => {
     const s = new SidebarPage(await h.open(`${HOST}/opp/leeg-hoorrecht`));
     await s.aside.waitFor();
-    await s.page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-    const result = await s.page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const r = await window.axe.run({ include: { fromShadowDom: ['opp-wijzer-layer', 'aside'] } });
-      return { violations: r.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`), passes: r.passes.length };
-    });
+    const result = await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside');
     expect(result.violations).toEqual([]);
     expect(result.passes).toBeGreaterThan(5);
     await s.page.close();
