@@ -22,6 +22,7 @@
  * "has an OPP" flags only ever turn on; the OPP start date and the arrangement periods are
  * the newest reading, by the time the tab read them (not by when the message arrived).
  */
+import { isoDaysBefore } from '../dates';
 import * as z from 'zod/mini';
 import { LINK_ENTRY_PREFIX, LINKS_RECORD_KEY, LINKS_V1_KEYS } from '../storage-keys';
 
@@ -219,7 +220,7 @@ export function moveEntry(state: LinkState, from: string, to: string): boolean {
 }
 
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  return isoDaysBefore(iso, -days);
 }
 
 export function isExpired(link: Link, today: string): boolean {

@@ -3,6 +3,7 @@
  * two fields or one text, an end written "–" or left empty runs on. A date that can't be read is
  * kept as an error, never a guess.
  */
+import { isoDaysBefore } from '../../dates';
 import { isOpenEnd, readPeriod, statusOf } from '../../period-text';
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import type { Period } from '../periods';
@@ -17,7 +18,7 @@ export interface ParsedPeriods {
 
 /** The day before `iso`: an arrangement marked ended, with no end date, ended before today. */
 function dayBefore(iso: string): string {
-  return new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+  return isoDaysBefore(iso, 1);
 }
 
 /**
