@@ -18,3 +18,18 @@ export function pageRect(el: Element): DOMRect {
   }
   return new DOMRect(left, top, r.width, r.height);
 }
+
+/**
+ * Whether `rect` (from pageRect) can be seen through the frames `el` is in: a field scrolled out of
+ * its frame has a box outside the frame, and a marker there would sit on unrelated page content.
+ */
+export function seenThroughFrames(el: Element, rect: DOMRect): boolean {
+  for (let doc = el.ownerDocument; doc !== document; ) {
+    const frame = doc.defaultView?.frameElement ?? null;
+    if (!frame) break;
+    const box = pageRect(frame);
+    if (rect.bottom <= box.top || rect.top >= box.bottom || rect.right <= box.left || rect.left >= box.right) return false;
+    doc = frame.ownerDocument;
+  }
+  return true;
+}

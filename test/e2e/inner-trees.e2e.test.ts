@@ -81,5 +81,10 @@ describe('an OPP in shadow roots and frames', () => {
     await expect.poll(async () => (await s.statuses())['opp.hoorrecht'], { timeout: 1000, interval: 25 }).toBe('fail');
     await expect.poll(() => markerOn(s, 'opp.hoorrecht', field)).toBe(true);
     expect(await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside')).toMatchObject({ violations: [] });
+    // The frame made low and its page scrolled to the end: the field is out of the frame's view, and
+    // no marker stands over the page around the frame.
+    await s.page.locator('#formulier').evaluate((f) => ((f as HTMLIFrameElement).style.height = '200px'));
+    await s.page.frameLocator('#formulier').locator('body').evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => s.marker('opp.hoorrecht').count(), { timeout: 2000 }).toBe(0);
   });
 });
