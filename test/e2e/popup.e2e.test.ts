@@ -100,6 +100,11 @@ describe('the toolbar popup', () => {
     const popup = await openPopup(h, await tabIdOf(h, page));
     await popup.locator('p.actions button', { hasText: 'Is een OPP nodig?' }).click();
     const advice = popup.locator('.advice');
+    // No answer chosen for the user, and no verdict before every question has one.
+    expect(await popup.locator('input[type=radio]:checked').count()).toBe(0);
+    expect(await advice.textContent()).toContain('Nog te beantwoorden: 5');
+    for (const q of ['externe gelden', 'onderwijstijd', 'lager dan 1F', 'speciaal (basis)onderwijs']) await popup.locator('fieldset', { hasText: q }).getByLabel('Nee').check();
+    await popup.getByLabel('Geen van deze').check();
     expect(await advice.textContent()).toContain('Nee, dit valt binnen de basisondersteuning');
     await popup.getByLabel('Verlengde of verdiepende instructie (1-op-1 of klein groepje)').check();
     await popup.getByLabel('Meertalig').check();
