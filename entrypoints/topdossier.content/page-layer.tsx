@@ -55,6 +55,8 @@ export async function mountPageLayer(
   let frame = 0;
   /** "Wijs het aan" in progress: the finding whose label the user points at. */
   let pointing: Finding | null = null;
+  /** What the last "Onthouden" did, said in the list until the next pointing starts. */
+  let said: string | null = null;
   /** Its drawing, once the module is loaded (it is loaded the first time it is asked for). */
   let pointingUi: Pointing | null = null;
   let taught: TaughtLabel[] = [];
@@ -133,6 +135,7 @@ export async function mountPageLayer(
   };
 
   const startPointing = (f: Finding) => {
+    said = null;
     pointing = f;
     pointingUi?.close();
     pointingUi = null;
@@ -180,6 +183,7 @@ export async function mountPageLayer(
             onShowHow={startGuide}
             pointable={(f) => teachableSettingsParts(f) !== null}
             onPoint={startPointing}
+            said={said}
           />
         ) : open ? (
           <Sidebar
@@ -194,6 +198,7 @@ export async function mountPageLayer(
             onPoint={startPointing}
             onCollapse={() => setPrefs({ ...prefs, open: false })}
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}
+            said={said}
           />
         ) : (
           <CollapsedTab report={check.report} lang={lang} side={placement.side} onOpen={() => setPrefs({ ...prefs, open: true })} />
@@ -213,7 +218,14 @@ export async function mountPageLayer(
         pupilName: check.pupil?.name ?? null,
         meaningOf: (label) => taught.find((l) => l.dictionary === (settings ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null,
         onTeach: (part, label) =>
-          teach(settings ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false),
+          teach(settings ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).then(
+            (ok) => {
+              // Said in the list the user returns to; the check runs again on the new label.
+              if (ok) said = t(lang, 'point.saved', { onderdeel: t(lang, `part.${settings ? 'settings.' : ''}${part}` as MessageKey) });
+              return ok;
+            },
+            () => false,
+          ),
         onClose: stopPointing,
       },
       finding.rule,

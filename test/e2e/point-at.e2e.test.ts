@@ -62,6 +62,8 @@ describe('Wijs het aan', () => {
     expect(await dialog.textContent()).toContain('Vanaf nu betekent “Route na de basisschool” in deze browser:');
     await dialog.getByRole('button', { name: 'Onthouden' }).click();
     await expect.poll(async () => (await s.statuses())['opp.uitstroomprofiel'], { timeout: 5000 }).toBe('pass');
+    // Said where the user returns: the list, not left to guess from a status that changed.
+    expect(await s.aside.getByRole('status').textContent()).toContain('Onthouden. ‘Uitstroomprofiel’ wordt opnieuw gecontroleerd.');
 
     // The value is still judged: an empty choice is missing, not in order.
     await s.page.selectOption('#route', '');
@@ -118,6 +120,7 @@ describe('Wijs het aan', () => {
     expect(await dialog.textContent()).toContain('Tweestapsverificatie (2FA)');
     await dialog.getByRole('button', { name: 'Onthouden' }).click();
     await expect.poll(() => twoFa.getAttribute('class'), { timeout: 5000 }).toContain('finding--pass');
+    expect(await banner.getByRole('status').textContent()).toMatch(/^Onthouden\. ‘.+’ wordt opnieuw gecontroleerd\.$/);
   });
 
   it('stores the labels only, lists them in the options and makes a policy snippet', async () => {
