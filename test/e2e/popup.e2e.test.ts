@@ -152,6 +152,23 @@ describe('the toolbar popup', () => {
     await popup.close();
   });
 
+  it('says "Opgeslagen" beside the option that changed, and passes axe-core', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Advies evaluaties per schooljaar' }).waitFor({ timeout: 5000 });
+    await options.locator('input[name=evaluations]:not(:checked)').first().check({ timeout: 5000 });
+    const evaluations = options.locator('section', { has: options.getByRole('heading', { name: 'Advies evaluaties per schooljaar' }) });
+    await expect.poll(() => evaluations.getByRole('status').textContent()).toContain('Opgeslagen.');
+    // A check switched off: said beside that check, and only there.
+    const check = options.locator('div', { has: options.locator('code', { hasText: /^opp\.termijn$/ }) }).last();
+    await check.getByRole('checkbox').uncheck({ timeout: 5000 });
+    await expect.poll(() => check.getByRole('status').textContent()).toContain('Opgeslagen.');
+    expect(await options.getByRole('status').count()).toBe(1);
+    expect((await axeOnExtensionPage(options)).violations).toEqual([]);
+    await check.getByRole('checkbox').check();
+    await options.close();
+  });
+
   it('made no network request of its own', () => {
     expect(h.extensionRequests).toEqual([]);
   });
