@@ -48,7 +48,7 @@ describe('Wijs het aan', () => {
     await refused.waitFor();
     expect(await refused.textContent()).toBe('Dit kan OPP-wijzer niet onthouden: “Jesse Bos”: de naam van de leerling staat erin.');
     expect(await s.page.locator('.point--confirm').getByRole('button', { name: 'Onthouden' }).count()).toBe(0);
-    await s.page.locator('.point--confirm').getByRole('button', { name: 'Ander label aanwijzen' }).click();
+    await s.page.locator('.point--confirm').getByRole('button', { name: 'Ander kopje aanwijzen' }).click();
 
     const label = s.page.locator('#route-lbl');
     const box = (await label.boundingBox())!;
@@ -117,7 +117,7 @@ describe('Wijs het aan', () => {
     const legend = (await page.locator('legend', { hasText: 'Inloggen met een extra code' }).boundingBox())!;
     await page.mouse.click(legend.x + 10, legend.y + legend.height / 2);
     const dialog = page.locator('opp-wijzer-layer .point--confirm');
-    expect(await dialog.textContent()).toContain('Tweestapsverificatie (2FA)');
+    expect(await dialog.textContent()).toContain('2FA (inloggen met een code)');
     await dialog.getByRole('button', { name: 'Onthouden' }).click();
     await expect.poll(() => twoFa.getAttribute('class'), { timeout: 5000 }).toContain('finding--pass');
     expect(await banner.getByRole('status').textContent()).toMatch(/^Onthouden\. ‘.+’ wordt opnieuw gecontroleerd\.$/);
