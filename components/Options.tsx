@@ -87,7 +87,8 @@ export function Options() {
         <h2 id="opt-checks">{t(lang, 'options.checks')}</h2>
         {locked('disabledChecks') && <p>{byPolicy}</p>}
         {ALL_RULES.map((rule) => (
-          <div key={rule.id}>
+          // The rule's id is for the ICT's policy (docs/uitrol.md), not for staff: kept as data only.
+          <div key={rule.id} data-rule={rule.id}>
           <label>
             <input
               type="checkbox"
@@ -101,7 +102,7 @@ export function Options() {
                 save({ disabledChecks: [...off] }, rule.id);
               }}
             />{' '}
-            {t(lang, `rule.${rule.id}` as MessageKey)} <code>{rule.id}</code>
+            {t(lang, `rule.${rule.id}` as MessageKey)}
           </label>
           {savedAt(rule.id)}
           </div>
