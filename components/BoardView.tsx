@@ -11,7 +11,7 @@ import { todayIso } from '../lib/dates';
 import { compareBoard, groupSchools, type CycleOf, type OppOf, type School } from '../lib/overzicht/board';
 import { BOARD_COUNTS, BOARD_FILE_TYPE, boardFileBytes } from '../lib/overzicht/board-file';
 import type { ExportRow } from '../lib/overzicht/export-rows';
-import { cyclesOfList, oppsOfList } from '../lib/overzicht/list-opps';
+import { savedList, type SavedList } from '../lib/overzicht/list-opps';
 import type { SchoolExportResult } from '../lib/overzicht/school-export';
 import type { ListedPupil } from '../lib/read/dossier-list-reader';
 import { BoardChart } from './BoardChart';
@@ -32,14 +32,14 @@ export interface BoardApi {
 }
 
 type Read = { grouped: ReturnType<typeof groupSchools>; seen: OppOf; seenCycles?: CycleOf };
-type List = { file: string; oppOf: OppOf; cycleOf: CycleOf; count: number } | { file: string; error: true };
+
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState(0);
   const [peildatum, setPeildatum] = useState(todayIso());
-  const [lists, setLists] = useState<ReadonlyMap<string, List>>(new Map());
+  const [lists, setLists] = useState<ReadonlyMap<string, SavedList>>(new Map());
   const [open, setOpen] = useState<string | null>(null);
   const back = useRef<string | null>(null);
 
@@ -61,8 +61,7 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
 
   const addList = async (school: School, file: File | undefined) => {
     if (!file) return;
-    const pupils = api.readList(await file.text());
-    const list: List = pupils ? { file: file.name, oppOf: oppsOfList(pupils), cycleOf: cyclesOfList(pupils), count: pupils.filter((p) => p.hasOpp).length } : { file: file.name, error: true };
+    const list = savedList(file.name, api.readList(await file.text()));
     // From the lists as they are then: two lists added quickly both stay.
     setLists((current) => new Map([...current, [school.key, list]]));
   };

@@ -18,6 +18,8 @@ export function Options() {
   const [links, setLinks] = useState<LinkStatus | null>(null);
   const [wiped, setWiped] = useState(false);
   const [news, setNews] = useState<readonly MessageKey[]>([]);
+  /** Which option was saved last: "Opgeslagen" shows beside it, not nowhere. */
+  const [saved, setSaved] = useState<string | null>(null);
   const reload = () => void loadSettings().then(setSettings);
   useEffect(reload, []);
   useEffect(() => {
@@ -29,7 +31,14 @@ export function Options() {
   if (!settings) return null;
   const lang = settings.lang ?? langFrom(navigator.language);
   const locked = (key: 'language' | 'evaluationsAdvised' | 'disabledChecks') => settings.lockedByPolicy.includes(key);
-  const save = (change: Partial<UserOptions>) => void saveUserOptions({ ...settings.user, ...change }).then(reload);
+  const save = (change: Partial<UserOptions>, where: string) => {
+    setSaved(null);
+    void saveUserOptions({ ...settings.user, ...change }).then(() => {
+      setSaved(where);
+      reload();
+    });
+  };
+  const savedAt = (where: string) => saved === where && <span class="saved" role="status"> {t(lang, 'options.saved')}</span>;
   const byPolicy = <span class="hint"> {t(lang, 'options.locked')}</span>;
 
   return (
@@ -45,13 +54,14 @@ export function Options() {
           value={settings.user.language ?? ''}
           onChange={(e) => {
             const v = (e.target as HTMLSelectElement).value;
-            save({ language: v === 'nl' || v === 'en' ? v : undefined });
+            save({ language: v === 'nl' || v === 'en' ? v : undefined }, 'language');
           }}
         >
           <option value="">{t(lang, 'options.language.auto')}</option>
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>
+        {savedAt('language')}
         {locked('language') && byPolicy}
       </section>
 
@@ -64,11 +74,12 @@ export function Options() {
               name="evaluations"
               disabled={locked('evaluationsAdvised')}
               checked={settings.evaluationsAdvised === n}
-              onChange={() => save({ evaluationsAdvised: n })}
+              onChange={() => save({ evaluationsAdvised: n }, 'evaluations')}
             />{' '}
             {t(lang, n === 1 ? 'options.evaluations.once' : 'options.evaluations.twice')}
           </label>
         ))}
+        {savedAt('evaluations')}
         {locked('evaluationsAdvised') && byPolicy}
       </section>
 
@@ -76,7 +87,9 @@ export function Options() {
         <h2 id="opt-checks">{t(lang, 'options.checks')}</h2>
         {locked('disabledChecks') && <p>{byPolicy}</p>}
         {ALL_RULES.map((rule) => (
-          <label key={rule.id} class="block">
+          // The rule's id is for the ICT's policy (docs/uitrol.md), not for staff: kept as data only.
+          <div key={rule.id} data-rule={rule.id}>
+          <label>
             <input
               type="checkbox"
               disabled={locked('disabledChecks')}
@@ -86,11 +99,13 @@ export function Options() {
                 const off = new Set(settings.user.disabledChecks ?? []);
                 if (on) off.delete(rule.id);
                 else off.add(rule.id);
-                save({ disabledChecks: [...off] });
+                save({ disabledChecks: [...off] }, rule.id);
               }}
             />{' '}
-            {t(lang, `rule.${rule.id}` as MessageKey)} <code>{rule.id}</code>
+            {t(lang, `rule.${rule.id}` as MessageKey)}
           </label>
+          {savedAt(rule.id)}
+          </div>
         ))}
       </section>
 

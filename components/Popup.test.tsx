@@ -55,7 +55,7 @@ describe('Popup', () => {
   it('opens the decision aid and comes back', () => {
     render(<Popup lang="en" api={api()} />);
     fireEvent.click(screen.getAllByRole('button', { name: 'Is an OPP needed?' })[0]!);
-    expect(screen.getByRole('status').textContent).toContain('No, this is basic support');
+    expect(screen.getByRole('status').textContent).toContain('Still to answer: 5');
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     expect(screen.getByRole('heading', { name: 'The OPP process' })).toBeTruthy();
   });

@@ -11,13 +11,20 @@ interface Props {
   /** Offered for a setting whose label was not found ("Wijs het aan"). */
   pointable?(finding: Finding): boolean;
   onPoint?(finding: Finding): void;
+  /** What the last action did ("Onthouden. …"). */
+  said?: string | null;
 }
 
 /** The two privacy settings on Topdossier's settings page, each with "Laat zien hoe". */
-export function SettingsBanner({ report, lang, side, guideFor, onShowHow, pointable, onPoint }: Props) {
+export function SettingsBanner({ report, lang, side, guideFor, onShowHow, pointable, onPoint, said }: Props) {
   return (
     <aside class={side === 'left' ? 'banner banner--left' : 'banner'} aria-label="OPP-wijzer" lang={lang}>
       <h2>{t(lang, 'banner.title')}</h2>
+      {said && (
+        <p class="said" role="status">
+          {said}
+        </p>
+      )}
       <ul>
         {report.findings.map((f) => {
           const guide = guideFor(f);

@@ -20,6 +20,8 @@ export interface SidebarProps {
   onPoint?(finding: Finding): void;
   onCollapse(): void;
   onSwitchSide(): void;
+  /** What the last action did ("Onthouden. …"): said where the user looks, not left to guess. */
+  said?: string | null;
 }
 
 const GROUPS: { status: Status; heading: MessageKey }[] = [
@@ -54,6 +56,11 @@ export function Sidebar(props: SidebarProps) {
       <p class="sidebar__counts" aria-live="polite">
         {t(lang, 'sidebar.counts', { fail: count('fail'), review: count('review'), pass: count('pass') })}
       </p>
+      {props.said && (
+        <p class="said" role="status">
+          {props.said}
+        </p>
+      )}
       {!readable && (
         <p class="sidebar__unreadable" role="status">
           {t(lang, 'sidebar.unreadable')}

@@ -25,7 +25,7 @@ const e2eShots = new Set(
 describe('docs/handleiding.md', () => {
   it('has a section per task', () => {
     const headings = [...doc.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
-    for (const task of ['Een OPP afmaken', 'Een OPP registreren', 'De ROD-controle doen na een brief van DUO', '2FA en bewaartermijnen', 'Een onbekend label aanwijzen']) {
+    for (const task of ['Een OPP afmaken', 'Een OPP registreren', 'De ROD-controle doen na een brief van DUO', '2FA en bewaartermijnen', 'Een onbekend kopje aanwijzen']) {
       expect(headings.some((h) => h.startsWith(task)), task).toBe(true);
     }
   });

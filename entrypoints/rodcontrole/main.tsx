@@ -4,7 +4,7 @@ import { BoardView, type BoardApi } from '../../components/BoardView';
 import '../../components/pages.css';
 import '../../components/board.css';
 import { loadSettings } from '../../lib/settings/settings-store';
-import { knownCycles, knownOpps } from '../../lib/overzicht/known-opps';
+import { knownCycles, knownOppCount, knownOpps } from '../../lib/overzicht/known-opps';
 import type { ExportResult } from '../../lib/overzicht/read-export';
 import { readDossierList } from '../../lib/read/dossier-list-reader';
 import { saveFile } from '../../lib/show/tab-client';
@@ -23,6 +23,9 @@ const take = () => {
   return worker;
 };
 
+// A saved page, parsed without running or loading anything of it; read as Topdossier's list is.
+const readList = (html: string) => readDossierList(new DOMParser().parseFromString(html, 'text/html'));
+
 const api: RodControleApi = {
   readExport: (bytes) =>
     new Promise<ExportResult>((resolve) => {
@@ -40,6 +43,8 @@ const api: RodControleApi = {
     }),
   knownOpps: (table) => knownOpps(table.rows),
   knownCycles: (table) => knownCycles(table.rows),
+  knownCount: knownOppCount,
+  readList,
   save: (name, blob) => saveFile(name, blob),
 };
 
@@ -48,8 +53,7 @@ const board: BoardApi = {
   readExports: (files) => readInPool(files, take, Math.min(4, navigator.hardwareConcurrency || 2)),
   knownOpps: (rows) => knownOpps(rows),
   knownCycles: (rows) => knownCycles(rows),
-  // A saved page, parsed without running or loading anything of it; read as Topdossier's list is.
-  readList: (html) => readDossierList(new DOMParser().parseFromString(html, 'text/html')),
+  readList,
   save: api.save,
   rod: api,
 };

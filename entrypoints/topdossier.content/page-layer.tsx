@@ -3,7 +3,7 @@
  * settings page a banner, and markers over the parts that fail or need review; all in one
  * shadow root so neither page styles the other.
  */
-import { pageRect } from '../../lib/show/page-rect';
+import { pageRect, seenThroughFrames } from '../../lib/show/page-rect';
 import { render } from 'preact';
 import { mountShadowLayer } from '../../lib/show/shadow-layer';
 import { composedInside } from '../../lib/show/top-layer';
@@ -58,6 +58,8 @@ export async function mountPageLayer(
   let frame = 0;
   /** "Wijs het aan" in progress: the finding whose label the user points at. */
   let pointing: Finding | null = null;
+  /** What the last "Onthouden" did, said in the list until the next pointing starts. */
+  let said: string | null = null;
   /** Its drawing, once the module is loaded (it is loaded the first time it is asked for). */
   let pointingUi: Pointing | null = null;
   let taught: TaughtLabel[] = [];
@@ -89,7 +91,7 @@ export async function mountPageLayer(
   const boxOf = (el: Element) => {
     followFrame(el.ownerDocument);
     const rect = pageRect(el);
-    return rect.width > 0 || rect.height > 0 ? rect : null;
+    return (rect.width > 0 || rect.height > 0) && seenThroughFrames(el, rect) ? rect : null;
   };
 
   /**
@@ -146,6 +148,7 @@ export async function mountPageLayer(
   };
 
   const startPointing = (f: Finding) => {
+    said = null;
     pointing = f;
     pointingUi?.close();
     pointingUi = null;
@@ -196,6 +199,7 @@ export async function mountPageLayer(
             onShowHow={startGuide}
             pointable={(f) => teachableSettingsParts(f) !== null}
             onPoint={startPointing}
+            said={said}
           />
         ) : open ? (
           <Sidebar
@@ -210,6 +214,7 @@ export async function mountPageLayer(
             onPoint={startPointing}
             onCollapse={() => setPrefs({ ...prefs, open: false })}
             onSwitchSide={() => setPrefs({ ...prefs, side: prefs.side === 'right' ? 'left' : 'right' })}
+            said={said}
           />
         ) : (
           <CollapsedTab
@@ -237,7 +242,14 @@ export async function mountPageLayer(
         pupilName: check.pupil?.name ?? null,
         meaningOf: (label) => taught.find((l) => l.dictionary === (settings ? 'settings' : 'opp') && sameLabel(l.label, label))?.part ?? null,
         onTeach: (part, label) =>
-          teach(settings ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).catch(() => false),
+          teach(settings ? { dictionary: 'settings', part: part as SettingsPart, label } : { dictionary: 'opp', part: part as OppPartKey, label }).then(
+            (ok) => {
+              // Said in the list the user returns to; the check runs again on the new label.
+              if (ok) said = t(lang, 'point.saved', { onderdeel: t(lang, `part.${settings ? 'settings.' : ''}${part}` as MessageKey) });
+              return ok;
+            },
+            () => false,
+          ),
         onClose: stopPointing,
       },
       finding.rule,

@@ -27,6 +27,8 @@ export interface ExportTable {
   rows: ExportRow[];
   /** The sheet had more rows than were read (read-workbook.ts, MAX_ROWS). */
   truncated: boolean;
+  /** The peildatum a title row above the table names ("Peildatum 28-11-2026"), if one does. */
+  peildatum?: string;
 }
 
 /** How many rows from the top a header may be (title rows, a date, an empty line above it). */
@@ -63,6 +65,23 @@ function isSummary(name: string): boolean {
   return /\d/.test(name) || /:\s*$/.test(name) || /^(aantal|totaal|total|subtotaal|som|count|gemiddeld|afgedrukt|geprint|peildatum)\b/i.test(name.trim());
 }
 
+/**
+ * The peildatum the export's title rows name, in the same cell ("Peildatum 28-11-2026") or the
+ * next one; only a date that reads as one counts (else the user fills it in, as before).
+ */
+function peildatumAbove(rows: readonly Cell[][], header: number): string | undefined {
+  for (const row of rows.slice(0, header)) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = text(row[i]);
+      if (!/^peildatum\b/i.test(cell)) continue;
+      const rest = cell.replace(/^peildatum\s*:?\s*/i, '');
+      const date = rest ? cellDate(rest) : cellDate(row.slice(i + 1).find((c) => text(c) !== '') ?? null);
+      if (date?.ok) return date.iso;
+    }
+  }
+  return undefined;
+}
+
 /** The export's table in the first sheet that has one; null when no sheet looks like the export. */
 export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
   for (const sheet of sheets) {
@@ -87,7 +106,8 @@ export function exportTable(sheets: readonly Sheet[]): ExportTable | null {
           remarks: text(at('opmerkingen') ?? ''),
         });
       }
-      return { sheet: sheet.name, headerRow: r + 1, columns, rows, truncated: sheet.truncated };
+      const peildatum = peildatumAbove(sheet.rows, r);
+      return { sheet: sheet.name, headerRow: r + 1, columns, rows, truncated: sheet.truncated, ...(peildatum ? { peildatum } : {}) };
     }
   }
   return null;

@@ -63,3 +63,13 @@ export async function knownCycles(rows: readonly ExportRow[]): Promise<(name: st
   const map = await known(rows);
   return (name, birth) => map.get(`${name}|${birth ?? ''}`)?.cycle ?? null;
 }
+
+/**
+ * How many pupils OPP-wijzer knows to have an OPP on this computer, of any school: 0 means the
+ * comparison cannot tell who has an OPP yet, and the page says so before any totals.
+ */
+export async function knownOppCount(): Promise<number> {
+  const loaded = loadFormat(await browser.storage.local.get(null));
+  if (loaded.kind !== 'ok') return 0;
+  return Object.values(loaded.state.links).filter((link) => hasKnownOpp(link)).length;
+}

@@ -20,3 +20,12 @@ export function cyclesOfList(pupils: readonly ListedPupil[]): (name: string, bir
   const cycles = listCycles(pupils);
   return (name, birth) => cycles.get(pupilId(name, birth)) ?? null;
 }
+
+/** A saved list added to a ROD-controle page: what it says of the pupils' OPPs, or that it holds no list. */
+export type SavedList =
+  | { file: string; oppOf: (name: string, birth: string | null) => OppKnown; cycleOf: (name: string, birth: string | null) => PupilCycle | null; count: number }
+  | { file: string; error: true };
+
+export function savedList(file: string, pupils: readonly ListedPupil[] | null): SavedList {
+  return pupils ? { file, oppOf: oppsOfList(pupils), cycleOf: cyclesOfList(pupils), count: pupils.filter((p) => p.hasOpp).length } : { file, error: true };
+}

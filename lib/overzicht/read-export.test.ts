@@ -49,6 +49,18 @@ describe('reads the export in every format', () => {
       [8, 'Noor Jansen', { ok: true, iso: '2015-05-21' }, { ok: true, iso: '2024-08-01' }, { ok: true, iso: '2026-07-31' }],
     ]);
     expect(table.rows[0]!.remarks).toBe('Kentalis cluster 2');
+    // The title's peildatum fills the page's date field (the date of DUO's letter).
+    expect(table.peildatum).toBe('2026-11-28');
+  });
+
+  it('reads the peildatum from the cell beside its name, and none when the title names none', () => {
+    const withDate = 'Peildatum;1-10-2026\r\nNaam;Onderwijsarrangement peildatum (ingangsdatum)\r\nLotte Bakker;01-10-2025\r\n';
+    const without = 'Dynamisch overzicht\r\nNaam;Onderwijsarrangement peildatum (ingangsdatum)\r\nLotte Bakker;01-10-2025\r\n';
+    const peildatum = (csv: string) => {
+      const result = readExport(new TextEncoder().encode(csv));
+      return result.ok ? result.table.peildatum : result.error;
+    };
+    expect([peildatum(withDate), peildatum(without)]).toEqual(['2026-10-01', undefined]);
   });
 
   it('reads a semicolon CSV with one name column, as Dutch Excel saves it', () => {
@@ -85,6 +97,10 @@ describe('bad input: one clear error, nothing else happens', () => {
     const b = utils.book_new();
     utils.book_append_sheet(b, utils.aoa_to_sheet([['Naam', 'Groep'], ['Lotte Bakker', '7']]), 'Klassenlijst');
     expect(readExport(new Uint8Array(write(b, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer))).toEqual({ ok: false, error: 'geen-overzicht' });
+  });
+  it('a text file that is no table (a .txt letter) is no spreadsheet, not a spreadsheet without the column', () => {
+    const letter = 'Beste collega,\n\nHierbij de brief van DUO over de peildatum.\nMet vriendelijke groet\n';
+    expect(readExport(new TextEncoder().encode(letter))).toEqual({ ok: false, error: 'geen-spreadsheet' });
   });
   it('a password-protected workbook (an encrypted package, as Excel writes it)', () => {
     const cfb = CFB.utils.cfb_new();

@@ -3,6 +3,8 @@ import type { MessageKey } from '../i18n';
 
 export interface ChecklistItem {
   id: string;
+  /** A few words for the folded list (the popup fits in the 600 px the browser allows). */
+  title: MessageKey;
   text: MessageKey;
   source: MessageKey;
   guides: string[];
@@ -13,13 +15,13 @@ export interface ChecklistItem {
 }
 
 export const PROCESS_CHECKLIST: readonly ChecklistItem[] = [
-  { id: 'besluit', text: 'checklist.decide', source: 'source.needed.basis', guides: [], decide: true },
-  { id: 'termijn', text: 'checklist.six-weeks', source: 'source.termijn', guides: [] },
-  { id: 'onderdelen', text: 'checklist.parts', source: 'source.inhoud', guides: [] },
-  { id: 'hoorrecht', text: 'checklist.hear', source: 'source.hoorrecht', guides: [] },
-  { id: 'instemming', text: 'checklist.consent', source: 'source.instemming', guides: [] },
-  { id: 'rod', text: 'checklist.rod', source: 'source.rod', guides: ['parnassys-rod', 'parnassys-overzicht'] },
-  { id: 'pdf', text: 'checklist.pdf', source: 'source.pdf', guides: ['opp-pdf-jaarlijks'], checked: { rule: 'rod.pdf', where: 'checklist.checked.pdf' } },
-  { id: 'evaluatie', text: 'checklist.evaluate', source: 'source.evaluatie', guides: [] },
-  { id: 'privacy', text: 'checklist.privacy', source: 'source.privacy', guides: ['topdossier-2fa-school', 'topdossier-bewaartermijn', 'topdossier-2fa-eigen'] },
+  { id: 'besluit', title: 'checklist.title.besluit', text: 'checklist.decide', source: 'source.needed.basis', guides: [], decide: true },
+  { id: 'termijn', title: 'checklist.title.termijn', text: 'checklist.six-weeks', source: 'source.termijn', guides: [] },
+  { id: 'onderdelen', title: 'checklist.title.onderdelen', text: 'checklist.parts', source: 'source.inhoud', guides: [] },
+  { id: 'hoorrecht', title: 'checklist.title.hoorrecht', text: 'checklist.hear', source: 'source.hoorrecht', guides: [] },
+  { id: 'instemming', title: 'checklist.title.instemming', text: 'checklist.consent', source: 'source.instemming', guides: [] },
+  { id: 'rod', title: 'checklist.title.rod', text: 'checklist.rod', source: 'source.rod', guides: ['parnassys-rod', 'parnassys-overzicht'] },
+  { id: 'pdf', title: 'checklist.title.pdf', text: 'checklist.pdf', source: 'source.pdf', guides: ['opp-pdf-jaarlijks'], checked: { rule: 'rod.pdf', where: 'checklist.checked.pdf' } },
+  { id: 'evaluatie', title: 'checklist.title.evaluatie', text: 'checklist.evaluate', source: 'source.evaluatie', guides: [] },
+  { id: 'privacy', title: 'checklist.title.privacy', text: 'checklist.privacy', source: 'source.privacy', guides: ['topdossier-2fa-school', 'topdossier-bewaartermijn', 'topdossier-2fa-eigen'] },
 ];

@@ -124,3 +124,17 @@ export async function storeShot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(200);
   await page.screenshot({ path: join(ROOT, 'store/screenshots', `${name}.png`) });
 }
+
+/**
+ * axe-core on an extension page: its violations as "id (nodes)", and how many checks passed
+ * (a page axe could not look at passes nothing). Evaluated through the DevTools protocol: the
+ * extension page's CSP allows no inline script tag.
+ */
+export async function axeOnExtensionPage(page: Page): Promise<{ violations: string[]; passes: number }> {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run();
+    return { violations: r.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`), passes: r.passes.length as number };
+  });
+}

@@ -48,7 +48,7 @@ describe('Wijs het aan', () => {
     await refused.waitFor();
     expect(await refused.textContent()).toBe('Dit kan OPP-wijzer niet onthouden: “Jesse Bos”: de naam van de leerling staat erin.');
     expect(await s.page.locator('.point--confirm').getByRole('button', { name: 'Onthouden' }).count()).toBe(0);
-    await s.page.locator('.point--confirm').getByRole('button', { name: 'Ander label aanwijzen' }).click();
+    await s.page.locator('.point--confirm').getByRole('button', { name: 'Ander kopje aanwijzen' }).click();
 
     const label = s.page.locator('#route-lbl');
     const box = (await label.boundingBox())!;
@@ -62,6 +62,8 @@ describe('Wijs het aan', () => {
     expect(await dialog.textContent()).toContain('Vanaf nu betekent “Route na de basisschool” in deze browser:');
     await dialog.getByRole('button', { name: 'Onthouden' }).click();
     await expect.poll(async () => (await s.statuses())['opp.uitstroomprofiel'], { timeout: 5000 }).toBe('pass');
+    // Said where the user returns: the list, not left to guess from a status that changed.
+    expect(await s.aside.getByRole('status').textContent()).toContain('Onthouden. ‘Uitstroomprofiel’ wordt opnieuw gecontroleerd.');
 
     // The value is still judged: an empty choice is missing, not in order.
     await s.page.selectOption('#route', '');
@@ -115,9 +117,10 @@ describe('Wijs het aan', () => {
     const legend = (await page.locator('legend', { hasText: 'Inloggen met een extra code' }).boundingBox())!;
     await page.mouse.click(legend.x + 10, legend.y + legend.height / 2);
     const dialog = page.locator('opp-wijzer-layer .point--confirm');
-    expect(await dialog.textContent()).toContain('Tweestapsverificatie (2FA)');
+    expect(await dialog.textContent()).toContain('2FA (inloggen met een code)');
     await dialog.getByRole('button', { name: 'Onthouden' }).click();
     await expect.poll(() => twoFa.getAttribute('class'), { timeout: 5000 }).toContain('finding--pass');
+    expect(await banner.getByRole('status').textContent()).toMatch(/^Onthouden\. ‘.+’ wordt opnieuw gecontroleerd\.$/);
   });
 
   it('stores the labels only, lists them in the options and makes a policy snippet', async () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, readmeShot, type Harness } from './harness';
+import { axeOnExtensionPage, launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
 const TD = 'https://wijs-demo.topdossier.nl';
@@ -58,6 +58,11 @@ describe('the toolbar popup', () => {
       Object.fromEntries(items.map((li) => [li.getAttribute('data-rule'), (li.className.match(/finding--(\w+)/)?.[1] ?? '').replace(/^na$/, 'n/a')])),
     );
     expect(inPopup).toEqual(inSidebar);
+    // On the OPP page too it fits in 600 px: what is in order folds, what needs doing shows.
+    await popup.setViewportSize({ width: 400, height: 600 });
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
+    expect(await popup.locator('details.fold li[data-rule]').evaluateAll((items) => items.every((li) => li.matches('.finding--pass, .finding--na')))).toBe(true);
+    expect((await axeOnExtensionPage(popup)).violations).toEqual([]);
     expect(await popup.locator('li[data-rule="opp.hoorrecht"]').textContent()).toContain('Niet beschreven hoe de mening van de leerling is meegenomen');
     await popup.setViewportSize({ width: 400, height: 620 });
     await readmeShot(popup, 'popup');
@@ -89,8 +94,23 @@ describe('the toolbar popup', () => {
     const steps = await popup.$$eval('ol.process > li', (items) => items.map((li) => li.getAttribute('data-step')));
     expect(steps).toEqual(['besluit', 'termijn', 'onderdelen', 'hoorrecht', 'instemming', 'rod', 'pdf', 'evaluatie', 'privacy']);
     expect(await popup.locator('li[data-step="privacy"] button').count()).toBe(3);
-    await popup.locator('li[data-step="rod"] button', { hasText: 'OPP registreren voor ROD' }).click();
-    expect(await popup.getByRole('status').textContent()).toContain('de uitleg begint daar');
+    // In the 400×600 the browser allows a popup: everything fits, with the step of most buttons open.
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const height = () => popup.evaluate(() => document.documentElement.scrollHeight);
+    expect(await height()).toBeLessThanOrEqual(600);
+    await popup.locator('li[data-step="privacy"] > details > summary').click();
+    expect(await height()).toBeLessThanOrEqual(600);
+    // Opening another step closes the first; the guide's feedback shows right below its button.
+    await popup.locator('li[data-step="rod"] > details > summary').click();
+    expect(await popup.locator('li[data-step="privacy"] > details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const show = popup.locator('li[data-step="rod"] button', { hasText: 'OPP registreren voor ROD' });
+    await show.click();
+    const status = popup.getByRole('status');
+    expect(await status.textContent()).toContain('de uitleg begint daar');
+    const [button, said] = [await show.boundingBox(), await status.boundingBox()];
+    expect(said!.y - (button!.y + button!.height)).toBeLessThan(100);
+    expect(said!.y + said!.height).toBeLessThanOrEqual(600);
+    expect((await axeOnExtensionPage(popup)).violations).toEqual([]);
     await page.close();
     await popup.close();
   });
@@ -100,6 +120,11 @@ describe('the toolbar popup', () => {
     const popup = await openPopup(h, await tabIdOf(h, page));
     await popup.locator('p.actions button', { hasText: 'Is een OPP nodig?' }).click();
     const advice = popup.locator('.advice');
+    // No answer chosen for the user, and no verdict before every question has one.
+    expect(await popup.locator('input[type=radio]:checked').count()).toBe(0);
+    expect(await advice.textContent()).toContain('Nog te beantwoorden: 5');
+    for (const q of ['externe gelden', 'onderwijstijd', 'lager dan 1F', 'speciaal (basis)onderwijs']) await popup.locator('fieldset', { hasText: q }).getByLabel('Nee').check();
+    await popup.getByLabel('Geen van deze').check();
     expect(await advice.textContent()).toContain('Nee, dit valt binnen de basisondersteuning');
     await popup.getByLabel('Verlengde of verdiepende instructie (1-op-1 of klein groepje)').check();
     await popup.getByLabel('Meertalig').check();
@@ -107,6 +132,7 @@ describe('the toolbar popup', () => {
     await popup.locator('fieldset', { hasText: 'externe gelden' }).getByLabel('Ja').check();
     expect(await advice.textContent()).toContain('Ja, een OPP is verplicht (niveau 4)');
     expect(await advice.textContent()).toContain('Registreer het OPP daarna als onderwijsarrangement');
+    expect((await axeOnExtensionPage(popup)).violations).toEqual([]);
     await page.close();
     await popup.close();
   });
@@ -115,6 +141,8 @@ describe('the toolbar popup', () => {
     const page = await h.open(`${TD}/opp/sem`);
     await new SidebarPage(page).aside.waitFor();
     const popup = await openPopup(h, await tabIdOf(h, page));
+    // A tool for the makers, folded away from the staff's checklist.
+    await popup.getByText('Voor de makers: paginastructuur').click();
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Paginastructuur opslaan' }).click()]);
     expect(download.suggestedFilename()).toBe('paginastructuur-topdossier-opp.html');
     const text = (await download.createReadStream().then(async (s) => { const chunks: Buffer[] = []; for await (const c of s) chunks.push(c as Buffer); return Buffer.concat(chunks).toString('utf8'); }));
@@ -122,6 +150,25 @@ describe('the toolbar popup', () => {
     for (const secret of ['Sem de Vries', '12-03-2016', 'TOS', 'Kentalis']) expect(text).not.toContain(secret);
     await page.close();
     await popup.close();
+  });
+
+  it('says "Opgeslagen" beside the option that changed, and passes axe-core', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Advies evaluaties per schooljaar' }).waitFor({ timeout: 5000 });
+    await options.locator('input[name=evaluations]:not(:checked)').first().check({ timeout: 5000 });
+    const evaluations = options.locator('section', { has: options.getByRole('heading', { name: 'Advies evaluaties per schooljaar' }) });
+    await expect.poll(() => evaluations.getByRole('status').textContent()).toContain('Opgeslagen.');
+    // A check switched off: said beside that check, and only there.
+    const check = options.locator('div[data-rule="opp.termijn"]');
+    await check.getByRole('checkbox').uncheck({ timeout: 5000 });
+    await expect.poll(() => check.getByRole('status').textContent()).toContain('Opgeslagen.');
+    expect(await options.getByRole('status').count()).toBe(1);
+    // Staff see each check by its title; its id (for the ICT's policy) is not on the screen.
+    expect(await options.locator('section', { has: options.getByRole('heading', { name: 'Controles' }) }).innerText()).not.toMatch(/opp\.termijn|settings\.2fa/);
+    expect((await axeOnExtensionPage(options)).violations).toEqual([]);
+    await check.getByRole('checkbox').check();
+    await options.close();
   });
 
   it('made no network request of its own', () => {

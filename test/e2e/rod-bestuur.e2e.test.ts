@@ -4,12 +4,10 @@
  * two schools' saved lists of dossiers from Topdossier, then a school's pupils and the saved
  * .xlsx. Nothing of the files is stored; no request leaves the extension.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils, write, type BookType } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
-import { launch, readmeShot, ROOT, type Harness } from './harness';
+import { axeOnExtensionPage, launch, readmeShot, type Harness } from './harness';
 
 const HEADER = ['Achternaam', 'Tussenvoegsel', 'Roepnaam', 'Geboortedatum', 'Groep', 'Onderwijsarrangement peildatum (ingangsdatum)', 'Einddatum', 'Opmerkingen'];
 
@@ -100,13 +98,7 @@ describe('ROD-controle for every school of the board', () => {
   });
 
   it('has no accessibility violations (axe-core)', async () => {
-    // Evaluated through the DevTools protocol: the extension page's CSP allows no inline script tag.
-    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-    const result = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const r = await window.axe.run();
-      return { violations: r.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`), passes: r.passes.length };
-    });
+    const result = await axeOnExtensionPage(page);
     expect(result.violations).toEqual([]);
     expect(result.passes).toBeGreaterThan(5);
   });

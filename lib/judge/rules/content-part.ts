@@ -14,13 +14,27 @@ export interface ContentMessages {
   review: MessageKey;
 }
 
+/**
+ * The placeholder a found-and-empty part holds ("n.v.t.", "-"), when it holds one: the message
+ * says what is there ("alleen ‘n.v.t.’ ingevuld"), not that the field is blank. Only a short one
+ * is repeated (a placeholder, never the page's prose).
+ */
+function placeholderIn(fields: readonly { values: readonly string[] }[]): string | null {
+  const shown = fields.flatMap((f) => f.values).map((v) => v.replace(/\s+/g, ' ').trim()).find((v) => v !== '');
+  return shown && shown.length <= 20 ? shown : null;
+}
+
 export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: ContentMessages): Verdict {
   const state = partState(parts.flatMap((p) => fieldsOf(facts, p)));
   switch (state.state) {
     case 'filled':
       return { status: 'pass', message: messages.pass, evidence: evidenceOf(state.fields) };
-    case 'empty':
-      return { status: 'fail', message: messages.fail, evidence: evidenceOf(state.fields) };
+    case 'empty': {
+      const placeholder = placeholderIn(state.fields);
+      return placeholder
+        ? { status: 'fail', message: 'opp.fail.placeholder', params: { waarde: placeholder }, evidence: evidenceOf(state.fields) }
+        : { status: 'fail', message: messages.fail, evidence: evidenceOf(state.fields) };
+    }
     case 'elsewhere':
       return { status: 'review', message: 'opp.review.bijlage', params: { label: state.fields[0]?.label ?? '' }, evidence: evidenceOf(state.fields) };
     default:

@@ -188,3 +188,13 @@ describe('opp.onderwijstijd', () => {
     expect(v.evidence.map((e) => e.where)).toContain('vinkje');
   });
 });
+
+describe('a part holding only a placeholder', () => {
+  it('says what is there ("alleen ‘n.v.t.’ ingevuld"), not that it is empty; a blank part stays "is leeg"', async () => {
+    const { default: handelingsdeel } = await import('./opp.handelingsdeel');
+    const nvt = handelingsdeel.check(facts({ handelingsdeel: 'n.v.t.' }), CTX);
+    expect([nvt.status, nvt.message, nvt.params]).toEqual(['fail', 'opp.fail.placeholder', { waarde: 'n.v.t.' }]);
+    const blank = handelingsdeel.check(facts({ handelingsdeel: '' }), CTX);
+    expect([blank.status, blank.message]).toEqual(['fail', 'opp.handelingsdeel.fail']);
+  });
+});
