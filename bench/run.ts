@@ -119,7 +119,7 @@ async function measureTyping(withExtension: boolean): Promise<Run> {
     for (let i = 0; i < 5; i++) {
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-      await popup.locator('main.popup li[data-rule]').first().waitFor();
+      await popup.locator('main.popup li[data-rule]').first().waitFor({ state: 'attached' });
       await popup.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0);
       const [drawn, code] = await popup.evaluate(() => ['opp-wijzer:popup-drawn', 'opp-wijzer:popup-start'].map((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN));
       popupOpens.push(drawn!);
