@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageCheck } from '../check/core';
 import type { Finding } from '../contract';
-import { SETTLE_MS, settler } from './settle';
+import { SETTLE_MAX_MS, SETTLE_MS, settler } from './settle';
 
 const finding = (rule: string, status: Finding['status']): Finding => ({ rule, status, message: status, evidence: [] });
 const checkOf = (...findings: Finding[]): PageCheck => ({
@@ -61,5 +61,18 @@ describe('holding new fails while the page settles', () => {
     abort.abort();
     vi.advanceTimersByTime(SETTLE_MS * 2);
     expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('a page that never goes quiet holds a fail at most SETTLE_MAX_MS, then reads again (a ticker cannot hide an emptied part)', () => {
+    const s = settler(confirm, abort.signal);
+    let shown = s.hold(checkOf(finding('opp.hoorrecht', 'pass')), checkOf(finding('opp.hoorrecht', 'fail')), 'nl');
+    // The page changes every 250 ms; each change is read again and held again.
+    for (let t = 250; t < SETTLE_MAX_MS; t += 250) {
+      vi.advanceTimersByTime(250);
+      shown = s.hold(shown, checkOf(finding('opp.hoorrecht', 'fail')), 'nl');
+    }
+    expect(confirm).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(250);
+    expect(confirm).toHaveBeenCalledTimes(1);
   });
 });
