@@ -12,7 +12,7 @@ import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween, isoToDmy } from '../../dates';
 import { schoolYearOf, schoolYearsBetween } from '../school-year';
 import { evidenceOf, type Rule } from '../rule';
-import { datesOf, startOf } from './dates-of';
+import { datesOf, startOf } from '../dates-of';
 import { HELD, PLANNED } from '../../terms/evaluation-words';
 
 /** A first school year the OPP ran less than this many days in cannot fairly be held to it. */

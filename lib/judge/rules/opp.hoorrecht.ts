@@ -7,7 +7,7 @@ import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { findDates } from '../../dates';
 import type { Rule } from '../rule';
-import { contentVerdict } from './content-part';
+import { contentVerdict } from '../content-part';
 import { NOT_HEARD } from '../../terms/hoorrecht-words';
 import { fold } from '../../text';
 

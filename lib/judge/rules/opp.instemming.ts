@@ -8,7 +8,7 @@ import { fieldsOf } from '../../facts/opp-facts';
 import { gezagCount, readConsent, type ConsentReading } from '../consent';
 import { evidenceOf, type Rule, type Verdict } from '../rule';
 import type { Evidence } from '../../contract';
-import { datesOf, startOf } from './dates-of';
+import { datesOf, startOf } from '../dates-of';
 import { isoToDmy } from '../../dates';
 
 const rule: Rule<OppFacts> = {

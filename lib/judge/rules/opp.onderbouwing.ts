@@ -1,5 +1,5 @@
 /** WPO art. 40a: the uitstroombestemming is onderbouwd. */
-import { contentRule } from './content-part';
+import { contentRule } from '../content-part';
 
 export default contentRule('opp.onderbouwing', ['onderbouwing'], {
   pass: 'opp.onderbouwing.pass',

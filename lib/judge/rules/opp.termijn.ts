@@ -8,7 +8,7 @@ import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween } from '../../dates';
 import { consentOf } from '../consent';
 import { evidenceOf, type Rule } from '../rule';
-import { datesOf, startOf } from './dates-of';
+import { datesOf, startOf } from '../dates-of';
 
 const LIMIT_DAYS = 42;
 

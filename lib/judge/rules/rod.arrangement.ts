@@ -12,7 +12,7 @@ import { covers } from '../periods';
 import { isoToDmy } from '../../dates';
 import { registration, supportEndedOpen } from '../yearly-cycle';
 import type { Rule, Verdict } from '../rule';
-import { arrangementEvidence, knownPeriods } from './arrangement-periods';
+import { arrangementEvidence, knownPeriods } from '../arrangement-periods';
 
 const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod.how.user', lijst: 'rod.how.lijst', 'lijst-naam': 'rod.how.lijst-naam' } as const;
 

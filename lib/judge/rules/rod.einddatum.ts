@@ -1,7 +1,7 @@
 /** docs/regels.md#stappen-registreren-opp-bij-rod: the einddatum is mandatory but may be added later. */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import type { Rule } from '../rule';
-import { arrangementEvidence, endOf, parsePeriods } from './arrangement-periods';
+import { arrangementEvidence, endOf, parsePeriods } from '../arrangement-periods';
 
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.einddatum',

@@ -5,7 +5,7 @@
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import { overlappingPairs } from '../periods';
 import type { Rule, Verdict } from '../rule';
-import { arrangementEvidence, parsePeriods } from './arrangement-periods';
+import { arrangementEvidence, parsePeriods } from '../arrangement-periods';
 
 const rule: Rule<ParnassysFacts> = {
   id: 'rod.overlap',

@@ -1,6 +1,6 @@
 /** docs/regels.md#privacy-en-topdossier: staff log in with 2FA; the account manager turns it on. */
 import { switchOf } from '../setting-value';
-import { settingRule } from './setting-rule';
+import { settingRule } from '../setting-rule';
 
 const STATE = { on: 'good', off: 'bad', unknown: 'unknown' } as const;
 

@@ -1,6 +1,6 @@
 /** docs/regels.md#privacy-en-topdossier: bewaartermijnen "automatisch": pupils removed 5 years after unenrolment. */
 import { retentionOf } from '../setting-value';
-import { settingRule } from './setting-rule';
+import { settingRule } from '../setting-rule';
 
 const STATE = { automatic: 'good', other: 'bad', unknown: 'unknown' } as const;
 

@@ -2,11 +2,11 @@
  * The shape shared by the rules that ask "is this part there, with content?": filled is a
  * pass, found-and-empty a fail, not found or only loosely identified a review.
  */
-import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
-import { fieldsOf } from '../../facts/opp-facts';
-import type { MessageKey } from '../../i18n';
-import { partState } from '../content';
-import { evidenceOf, type Rule, type Verdict } from '../rule';
+import type { OppFacts, OppPartKey } from '../facts/opp-facts';
+import { fieldsOf } from '../facts/opp-facts';
+import type { MessageKey } from '../i18n';
+import { partState } from './content';
+import { evidenceOf, type Rule, type Verdict } from './rule';
 
 export interface ContentMessages {
   pass: MessageKey;

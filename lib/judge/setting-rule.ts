@@ -2,10 +2,10 @@
  * The shape of a settings rule: the page shows the setting as wanted (pass), as not wanted
  * (fail), or it cannot be read or both appear (review).
  */
-import type { FieldFact } from '../../facts/opp-facts';
-import type { SettingsFacts } from '../../facts/settings-facts';
-import type { MessageKey } from '../../i18n';
-import { evidenceOf, type Rule } from '../rule';
+import type { FieldFact } from '../facts/opp-facts';
+import type { SettingsFacts } from '../facts/settings-facts';
+import type { MessageKey } from '../i18n';
+import { evidenceOf, type Rule } from './rule';
 
 export function settingRule(
   id: string,
