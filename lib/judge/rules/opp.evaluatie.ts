@@ -11,7 +11,7 @@ import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween, isoToDmy } from '../../dates';
 import { schoolYearOf, schoolYearsBetween } from '../school-year';
-import { evidenceOf, type Rule } from '../rule';
+import { evidenceOf, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
 import { datesOf, startOf } from '../dates-of';
 import { HELD, PLANNED } from '../../terms/evaluation-words';
 
@@ -27,9 +27,23 @@ const plannedAround = (before: string, after: string) => {
   return PLANNED.test(after) && !HELD.test(after);
 };
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.evaluatie',
   page: 'opp',
+  source: 'source.evaluatie',
+  teach: { dictionary: 'opp', parts: ['evaluatie'] },
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table', 'opp/i-accordion'],
+  fail: ['opp/a-no-consent', 'opp/c-old-opp'],
+  review: ['opp/c-bad-date', 'opp/k-prose-incomplete'],
+};
+
+const rule: Rule<OppFacts> = {
+  id: meta.id,
+  page: meta.page,
   check(facts, ctx) {
     const fields = fieldsOf(facts, 'evaluatie').filter((f) => !f.container);
     const evidence = evidenceOf(fields);
