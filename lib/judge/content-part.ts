@@ -42,6 +42,7 @@ export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: C
   }
 }
 
-export function contentRule(id: string, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
-  return { id, page: 'opp', check: (facts) => contentVerdict(facts, parts, messages) };
+/** `meta`: the rule's id and page kind (an OPP), as its file states them. */
+export function contentRule(meta: { id: string; page: 'opp' }, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
+  return { ...meta, check: (facts) => contentVerdict(facts, parts, messages) };
 }

@@ -26,27 +26,25 @@ export interface JudgeContext {
 
 /**
  * What the views need to know of a rule without its check: plain data, so a view that imports
- * the index (lib/judge/rule-index.ts) does not carry the rules' code.
+ * the index (lib/judge/rule-index.ts) does not carry the rules' code. Its page kind decides which
+ * dictionary a label taught for it joins: OPP parts, Topdossier's school settings, or ParnasSys'
+ * arrangement fields (lib/taught/taught-format.ts).
  */
-export interface RuleMeta {
+export type RuleMeta = MetaOn<'opp', OppPartKey> | MetaOn<'settings', SettingsPart> | MetaOn<'student' | 'arrangements' | 'rod' | 'documents', ArrangementPart>;
+
+interface MetaOn<P extends PageKind, Part extends string> {
   id: string;
   /** The page kind it applies to; `settings`: Topdossier's school settings (a banner, not the sidebar). */
-  page: PageKind;
+  page: P;
   /** Where the requirement comes from, shown behind "Waarom?": a section of docs/regels.md or a law article. */
   source: MessageKey;
   /** The guide that shows how to fix what the rule found ("Laat zien hoe"; lib/guides/catalog). */
   guide?: string;
-  /** The labels a user can teach ("Wijs het aan") when the rule found nothing to read: lib/taught/teachable.ts. */
-  teach?: Teachable;
+  /** The parts a user can teach a label for ("Wijs het aan") when the rule found nothing to read: lib/taught/teachable.ts. */
+  teach?: readonly Part[];
   /** Its trouble shows on the badge beside the pupil's name in ParnasSys. */
   badge?: true;
 }
-
-/** The parts a taught label can name, by the dictionary it joins (lib/taught/taught-format.ts). */
-export type Teachable =
-  | { dictionary: 'opp'; parts: readonly OppPartKey[] }
-  | { dictionary: 'settings'; parts: readonly SettingsPart[] }
-  | { dictionary: 'parnassys'; parts: readonly ArrangementPart[] };
 
 /**
  * Per outcome the rule can give, the fixture pages (test/fixtures/<name>.html, run as their

@@ -7,15 +7,15 @@ import type { SettingsFacts } from '../facts/settings-facts';
 import type { MessageKey } from '../i18n';
 import { evidenceOf, type Rule } from './rule';
 
+/** `meta`: the rule's id and page kind (the school settings), as its file states them. */
 export function settingRule(
-  id: string,
+  meta: { id: string; page: 'settings' },
   fieldsOf: (facts: SettingsFacts) => FieldFact[],
   classify: (value: string) => 'good' | 'bad' | 'unknown',
   messages: { pass: MessageKey; fail: MessageKey; review: MessageKey },
 ): Rule<SettingsFacts> {
   return {
-    id,
-    page: 'settings',
+    ...meta,
     check(facts) {
       const fields = fieldsOf(facts);
       const evidence = evidenceOf(fields);

@@ -1,6 +1,7 @@
 /**
  * Which findings can be taught by pointing at a label, and which part(s) each one's label
- * would name: each rule's meta says (`teach`, lib/judge/rule-index.ts). Only "not found" (review,
+ * would name: each rule's meta says (`teach`, lib/judge/rule-index.ts), its page kind which
+ * dictionary the label joins. Only "not found" (review,
  * nothing on the page to point at): a part that was found is judged on its content, and a label
  * never turns content into a pass.
  */
@@ -10,20 +11,18 @@ import { ruleMeta } from '../judge/rule-index';
 import type { ArrangementPart } from '../terms/parnassys-terms';
 import type { SettingsPart } from '../terms/settings-terms';
 
-/** What a rule's label can name, and in which dictionary; undefined: nothing. */
-const teachOf = (f: Finding) => ruleMeta(f.rule)?.teach;
 
 export function teachableParts(f: Finding, onPage: boolean): readonly OppPartKey[] | null {
   if (f.status !== 'review' || onPage) return null;
-  const teach = teachOf(f);
-  return teach?.dictionary === 'opp' ? teach.parts : null;
+  const meta = ruleMeta(f.rule);
+  return meta?.page === 'opp' ? (meta.teach ?? null) : null;
 }
 
 /** On Topdossier's school settings: a setting whose label was not found (nothing read as evidence). */
 export function teachableSettingsParts(f: Finding): readonly SettingsPart[] | null {
   if (f.status !== 'review' || f.evidence.length > 0) return null;
-  const teach = teachOf(f);
-  return teach?.dictionary === 'settings' ? teach.parts : null;
+  const meta = ruleMeta(f.rule);
+  return meta?.page === 'settings' ? (meta.teach ?? null) : null;
 }
 
 /**
@@ -32,6 +31,6 @@ export function teachableSettingsParts(f: Finding): readonly SettingsPart[] | nu
  */
 export function teachableArrangementParts(f: Finding, page: string): readonly ArrangementPart[] | null {
   if (page !== 'arrangements' || f.status !== 'review' || f.evidence.length > 0) return null;
-  const teach = teachOf(f);
-  return teach?.dictionary === 'parnassys' ? teach.parts : null;
+  const meta = ruleMeta(f.rule);
+  return meta && meta.page !== 'opp' && meta.page !== 'settings' ? (meta.teach ?? null) : null;
 }

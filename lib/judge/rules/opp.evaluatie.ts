@@ -31,7 +31,7 @@ export const meta = {
   id: 'opp.evaluatie',
   page: 'opp',
   source: 'source.evaluatie',
-  teach: { dictionary: 'opp', parts: ['evaluatie'] },
+  teach: ['evaluatie'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -42,8 +42,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts, ctx) {
     const fields = fieldsOf(facts, 'evaluatie').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

@@ -12,15 +12,14 @@ export const meta = {
   id: 'opp.factoren',
   page: 'opp',
   source: 'source.wpo40a',
-  teach: { dictionary: 'opp', parts: ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'] },
+  teach: ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
 export const fixtures: RuleFixtures = { pass: ['opp/a-wicket-table', 'opp/j-prose'], fail: ['opp/b-late-placeholder'], review: ['opp/f-unreadable'] };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     const beide = fieldsOf(facts, 'factoren.beide');
     const belemmerend = partState([...fieldsOf(facts, 'factoren.belemmerend'), ...beide]);

@@ -6,7 +6,7 @@ export const meta = {
   id: 'opp.handelingsdeel',
   page: 'opp',
   source: 'source.inhoud',
-  teach: { dictionary: 'opp', parts: ['handelingsdeel'] },
+  teach: ['handelingsdeel'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -16,7 +16,7 @@ export const fixtures: RuleFixtures = {
   review: ['opp/c-missing-parts', 'opp/f-unreadable'],
 };
 
-export default /* @__PURE__ */ contentRule(meta.id, ['handelingsdeel'], {
+export default /* @__PURE__ */ contentRule(meta, ['handelingsdeel'], {
   pass: 'opp.handelingsdeel.pass',
   fail: 'opp.handelingsdeel.fail',
   review: 'opp.handelingsdeel.review',

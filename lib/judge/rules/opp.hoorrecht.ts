@@ -31,7 +31,7 @@ export const meta = {
   id: 'opp.hoorrecht',
   page: 'opp',
   source: 'source.hoorrecht',
-  teach: { dictionary: 'opp', parts: ['hoorrecht'] },
+  teach: ['hoorrecht'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -42,8 +42,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(given, ctx) {
     // "Niet gesproken" tells that the pupil was not heard: no description, so as empty.
     const facts = withoutNotHeard(given);

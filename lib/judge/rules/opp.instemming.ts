@@ -15,7 +15,7 @@ export const meta = {
   id: 'opp.instemming',
   page: 'opp',
   source: 'source.instemming',
-  teach: { dictionary: 'opp', parts: ['instemming'] },
+  teach: ['instemming'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -26,8 +26,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     const fields = fieldsOf(facts, 'instemming').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

@@ -6,7 +6,7 @@ export const meta = {
   id: 'opp.onderbouwing',
   page: 'opp',
   source: 'source.wpo40a',
-  teach: { dictionary: 'opp', parts: ['onderbouwing'] },
+  teach: ['onderbouwing'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -16,7 +16,7 @@ export const fixtures: RuleFixtures = {
   review: ['opp/p-unknown-labels', 'opp/f-unreadable'],
 };
 
-export default /* @__PURE__ */ contentRule(meta.id, ['onderbouwing'], {
+export default /* @__PURE__ */ contentRule(meta, ['onderbouwing'], {
   pass: 'opp.onderbouwing.pass',
   fail: 'opp.onderbouwing.fail',
   review: 'opp.onderbouwing.review',

@@ -24,8 +24,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     const flagValues = fieldsOf(facts, 'otv').filter((f) => !f.container).flatMap((f) => f.values);
     const saysYes = flagValues.some((v) => consentOf(v) === 'yes' || /\d+\s*(uur|uren)/i.test(v));

@@ -16,7 +16,7 @@ export const meta = {
   id: 'opp.termijn',
   page: 'opp',
   source: 'source.termijn',
-  teach: { dictionary: 'opp', parts: ['datum.inschrijving', 'datum.vastgesteld'] },
+  teach: ['datum.inschrijving', 'datum.vastgesteld'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -27,8 +27,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     const enrolFields = fieldsOf(facts, 'datum.inschrijving');
     const evidence = evidenceOf([...enrolFields, ...fieldsOf(facts, 'datum.vastgesteld')]);

@@ -6,7 +6,7 @@ export const meta = {
   id: 'opp.uitstroomprofiel',
   page: 'opp',
   source: 'source.inhoud',
-  teach: { dictionary: 'opp', parts: ['uitstroom'] },
+  teach: ['uitstroom'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -16,7 +16,7 @@ export const fixtures: RuleFixtures = {
   review: ['opp/p-unknown-labels', 'opp/f-unreadable'],
 };
 
-export default /* @__PURE__ */ contentRule(meta.id, ['uitstroom'], {
+export default /* @__PURE__ */ contentRule(meta, ['uitstroom'], {
   pass: 'opp.uitstroomprofiel.pass',
   fail: 'opp.uitstroomprofiel.fail',
   review: 'opp.uitstroomprofiel.review',

@@ -19,8 +19,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<OppFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     const current = fieldsOf(facts, 'uitstroom').filter((f) => !f.container && f.values.some(hasContent));
     const earlier = fieldsOf(facts, 'uitstroom.eerder').filter((f) => f.values.some(hasContent));

@@ -21,7 +21,7 @@ export const meta = {
   page: 'arrangements',
   source: 'source.rod',
   guide: 'parnassys-rod',
-  teach: { dictionary: 'parnassys', parts: ['begin', 'einde'] },
+  teach: ['begin', 'einde'],
   badge: true,
 } as const satisfies RuleMeta;
 
@@ -34,8 +34,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<ParnassysFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts, ctx): Verdict {
     const evidence = arrangementEvidence(facts);
     const known = knownPeriods(facts, ctx.today);

@@ -17,8 +17,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<ParnassysFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts) {
     // A list of messages is not one of its items: open the newest "Inschrijving PO aanleveren".
     if (facts.rodList) return { status: 'n/a', message: 'rod.melding.na.lijst', evidence: [] };

@@ -18,8 +18,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<ParnassysFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts, ctx): Verdict {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);

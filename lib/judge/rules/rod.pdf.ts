@@ -19,8 +19,7 @@ export const fixtures: RuleFixtures = {
 };
 
 const rule: Rule<ParnassysFacts> = {
-  id: meta.id,
-  page: meta.page,
+  ...meta,
   check(facts, ctx): Verdict {
     const docs = facts.documents;
     const jaar = schoolYearOf(ctx.today).name;

@@ -10,7 +10,7 @@ export const meta = {
   page: 'settings',
   source: 'source.privacy',
   guide: 'topdossier-2fa-school',
-  teach: { dictionary: 'settings', parts: ['2fa'] },
+  teach: ['2fa'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -20,7 +20,7 @@ export const fixtures: RuleFixtures = {
   review: ['settings/s-onbekend', 'settings/s-unreadable-value'],
 };
 
-export default /* @__PURE__ */ settingRule(meta.id, (f) => f.twoFa, (v) => STATE[switchOf(v)], {
+export default /* @__PURE__ */ settingRule(meta, (f) => f.twoFa, (v) => STATE[switchOf(v)], {
   pass: 'settings.2fa.pass',
   fail: 'settings.2fa.fail',
   review: 'settings.2fa.review',

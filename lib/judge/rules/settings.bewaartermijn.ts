@@ -10,7 +10,7 @@ export const meta = {
   page: 'settings',
   source: 'source.privacy',
   guide: 'topdossier-bewaartermijn',
-  teach: { dictionary: 'settings', parts: ['bewaartermijn'] },
+  teach: ['bewaartermijn'],
 } as const satisfies RuleMeta;
 
 /** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
@@ -20,7 +20,7 @@ export const fixtures: RuleFixtures = {
   review: ['settings/s-readonly-missing'],
 };
 
-export default /* @__PURE__ */ settingRule(meta.id, (f) => f.retention, (v) => STATE[retentionOf(v)], {
+export default /* @__PURE__ */ settingRule(meta, (f) => f.retention, (v) => STATE[retentionOf(v)], {
   pass: 'settings.bewaartermijn.pass',
   fail: 'settings.bewaartermijn.fail',
   review: 'settings.bewaartermijn.review',
