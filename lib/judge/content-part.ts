@@ -42,7 +42,11 @@ export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: C
   }
 }
 
-/** `meta`: the rule's id and page kind (an OPP), as its file states them. */
+/**
+ * `meta`: the rule's id and page kind (an OPP), as its file states them.
+ * A rule file calls it with a pure annotation, so a bundle that imports only the file's meta
+ * (the views, through lib/judge/rule-index.ts) drops the rule.
+ */
 export function contentRule(meta: { id: string; page: 'opp' }, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
   return { ...meta, check: (facts) => contentVerdict(facts, parts, messages) };
 }

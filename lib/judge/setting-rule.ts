@@ -7,7 +7,11 @@ import type { SettingsFacts } from '../facts/settings-facts';
 import type { MessageKey } from '../i18n';
 import { evidenceOf, type Rule } from './rule';
 
-/** `meta`: the rule's id and page kind (the school settings), as its file states them. */
+/**
+ * `meta`: the rule's id and page kind (the school settings), as its file states them.
+ * A rule file calls it with a pure annotation, so a bundle that imports only the file's meta
+ * (the views, through lib/judge/rule-index.ts) drops the rule.
+ */
 export function settingRule(
   meta: { id: string; page: 'settings' },
   fieldsOf: (facts: SettingsFacts) => FieldFact[],
