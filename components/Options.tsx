@@ -9,7 +9,7 @@ import { forget } from '../lib/taught/taught-client';
 import { TaughtLabels } from './TaughtLabels';
 import { WhatsNew } from './WhatsNew';
 import { newsShown, pendingNews } from '../lib/whats-new/whats-new-client';
-import { loadSettings, saveUserOptions, type Settings } from '../lib/settings/settings-store';
+import { changeUserOptions, loadSettings, withUserOptions, type Settings } from '../lib/settings/settings-store';
 import type { UserOptions } from '../lib/settings/user-options';
 
 /** OPP-wijzer's settings: language, evaluation advice, checks, stored data, board policy. */
@@ -33,7 +33,9 @@ export function Options() {
   const locked = (key: 'language' | 'evaluationsAdvised' | 'disabledChecks') => settings.lockedByPolicy.includes(key);
   const save = (change: Partial<UserOptions>, where: string) => {
     setSaved(null);
-    void saveUserOptions({ ...settings.user, ...change }).then(() => {
+    // Shown at once: a controlled box that waited for storage would flip back under the click.
+    setSettings(withUserOptions(settings, change));
+    void changeUserOptions(change).then(() => {
       setSaved(where);
       reload();
     });

@@ -49,8 +49,28 @@ export async function loadSettings(): Promise<Settings> {
   };
 }
 
-export async function saveUserOptions(options: UserOptions): Promise<void> {
-  await browser.storage.local.set({ [OPTIONS]: UserOptionsSchema.parse(options) });
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * The one writer of the user's options. It merges a change into what is stored, one change at
+ * a time: two quick clicks (or two open settings pages) never undo each other.
+ */
+export function changeUserOptions(change: Partial<UserOptions>, storage = browser.storage.local): Promise<UserOptions> {
+  const next = writing.then(async () => {
+    const stored = await storage.get(OPTIONS);
+    const parsed = UserOptionsSchema.safeParse(stored[OPTIONS] ?? {});
+    const merged = UserOptionsSchema.parse({ ...(parsed.success ? parsed.data : {}), ...change });
+    await storage.set({ [OPTIONS]: merged });
+    return merged;
+  });
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+/** The settings as they will be once a change of the user's options is stored: a click shows at once. */
+export function withUserOptions(settings: Settings, change: Partial<UserOptions>): Settings {
+  const user = { ...settings.user, ...change };
+  return { ...settings, ...effectiveSettings(langFrom(navigator.language), user, settings.policy), user };
 }
 
 /** Calls back when the user's options or the board's policy change. */
