@@ -3,7 +3,7 @@
  * OPP is vastgesteld op 30-09-2024". Read only when the page has no field for that date,
  * from the texts the prefilter already picked (no extra walk over the page).
  */
-import { candidateTexts } from './labelled-fields';
+import { candidateTexts } from './page-lists';
 import { ATTRIBUTE_CONTROL_QUERY, cssPath, isAttributeControl } from './dom-text';
 import { fold } from '../text';
 import { findDates } from '../dates';

@@ -25,7 +25,9 @@ import { findDates, readDateText } from '../dates';
 import { fold } from '../text';
 import { canonicalName } from '../privacy/pupil-key';
 import { BIRTH_LABEL, BORN_INLINE, NAME_PART_TERMS, NOT_A_NAME, OPP_SIGNALS, OTHER_PEOPLE, PUPIL_TERMS, TUSSENVOEGSELS, type PupilPart } from '../terms/pupil-terms';
-import { candidateTexts, fieldText, findLabelledFields, headerBands, pageOutline, withPageLists, type Field } from './labelled-fields';
+import { candidateTexts, headerBands, pageOutline, withPageLists } from './page-lists';
+import { fieldText } from './field-text';
+import { findLabelledFields } from './labelled-fields';
 import { isSkipped, subtreeText, textLongerThan } from './dom-text';
 import type { Outline } from './outline';
 
