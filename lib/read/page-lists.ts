@@ -18,6 +18,8 @@ interface PageLists {
   regions: Element[];
   /** Elements with role=banner (a page's header band), found in the same query as the controls. */
   banners: Element[];
+  /** The elements that name sections (headings, legends, tabs: NAMING_ELEMENTS), in page order. */
+  naming: Element[];
   /** Short texts that hold a dictionary word (label-keywords.ts), folded once for all passes. */
   texts: ShortText[];
   /** Every text that passed the prefilter, whatever its length (the pupil header reads these). */
@@ -62,6 +64,11 @@ export function pageLists(doc: Document, dictionary: Dictionary, extraTerms: rea
 /** The page's header bands: <header> elements and role=banner, from the one element query (no other walk). */
 export function headerBands(doc: Document, dictionary: Dictionary): Element[] {
   return pageLists(doc, dictionary)?.banners ?? [];
+}
+
+/** The page's elements that name sections (headings among them), in page order, from the one element query. */
+export function namingElements(doc: Document, dictionary: Dictionary): Element[] {
+  return pageLists(doc, dictionary)?.naming ?? [];
 }
 
 /** Texts on the page holding a word of `dictionary` (see label-keywords.ts), whatever their length. */
