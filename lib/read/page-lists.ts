@@ -71,6 +71,11 @@ export function namingElements(doc: Document, dictionary: Dictionary): Element[]
   return pageLists(doc, dictionary)?.naming ?? [];
 }
 
+/** The page's form controls (native, ARIA and attribute controls), in page order, from the one element query. */
+export function pageControls(doc: Document, dictionary: Dictionary): Element[] {
+  return pageLists(doc, dictionary)?.controls ?? [];
+}
+
 /** Texts on the page holding a word of `dictionary` (see label-keywords.ts), whatever their length. */
 export function candidateTexts(doc: Document, dictionary: Dictionary): Text[] {
   return pageLists(doc, dictionary)?.candidates ?? [];
