@@ -19,7 +19,7 @@ import { isCollapsedSection, isSectionOpener } from './collapsed';
 import type { Outline } from './outline';
 import { controlLabel } from './control-label';
 import { INLINE_TAGS } from './short-texts';
-import { pageLists } from './page-lists';
+import { pageLists, type ControlKind } from './page-lists';
 import { shapeOf } from './field-region';
 
 export type FieldShape = 'control' | 'row' | 'column' | 'term' | 'group' | 'heading' | 'inline' | 'pair';
@@ -115,17 +115,16 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
   // Tick boxes that answer the question of a field found before them (see tick-boxes.ts).
   const tickGroups = new Map<Element, Field<P>>();
   for (const control of lists.controls) {
-    if (isSkipped(control) || control.closest('[data-opp-wijzer]')) continue;
+    let seen = lists.controlKinds.get(control);
+    if (seen === undefined) lists.controlKinds.set(control, (seen = controlKind(control)));
+    if (seen.kind === 'unread') continue;
     const group = tickGroups.get(control);
     if (group) {
       group.controls.push(control);
       continue;
     }
-    // Text fields inside a rich-text editor are its content; a tick box there (a task list) is still a state.
-    if (!isTickBox(control) && control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) continue;
-    const type = (control as HTMLInputElement).type;
-    const ariaGroup = control.getAttribute('role') === 'radio' ? control.closest('[role=radiogroup]') : null;
-    const groupName = type === 'radio' ? control.getAttribute('name') : ariaGroup ? cssPath(ariaGroup) : null;
+    if (seen.kind === 'editor-content') continue;
+    const groupName = seen.groupName;
     if (groupName && radioGroups.has(groupName)) {
       radioGroups.get(groupName)!.controls.push(control);
       continue;
@@ -225,6 +224,20 @@ export function findLabelledFields<P extends string>(doc: Document, termSet: Ter
     });
   }
   return fields;
+}
+
+/**
+ * What a control is to every dictionary pass alike, worked out once per page read (page-lists.ts
+ * keeps it): not read (hidden, or in our own layer), content of a rich-text editor, or a field;
+ * and the radio group it answers with, by name or by its ARIA group's place.
+ */
+function controlKind(control: Element): ControlKind {
+  if (isSkipped(control) || control.closest('[data-opp-wijzer]')) return { kind: 'unread', groupName: null };
+  // Text fields inside a rich-text editor are its content; a tick box there (a task list) is still a state.
+  if (!isTickBox(control) && control.parentElement?.closest('[contenteditable]:not([contenteditable=false])')) return { kind: 'editor-content', groupName: null };
+  const type = (control as HTMLInputElement).type;
+  const ariaGroup = control.getAttribute('role') === 'radio' ? control.closest('[role=radiogroup]') : null;
+  return { kind: 'field', groupName: type === 'radio' ? control.getAttribute('name') : ariaGroup ? cssPath(ariaGroup) : null };
 }
 
 /** "Label: value" in one text whose label part names a part, with a value after it. */

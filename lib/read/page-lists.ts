@@ -11,6 +11,12 @@ import { buildOutline, NAMING_ELEMENTS, type Outline } from './outline';
 import { noteLabel } from './control-label';
 import { shortTexts, type ShortText } from './short-texts';
 
+/** A control as every dictionary pass sees it: read or not, and the radio group it answers with. */
+export interface ControlKind {
+  kind: 'unread' | 'editor-content' | 'field';
+  groupName: string | null;
+}
+
 interface PageLists {
   /** The dictionaries whose words the texts were picked for. */
   dictionaries: readonly Dictionary[];
@@ -26,6 +32,8 @@ interface PageLists {
   candidates: Text[];
   /** Control → its label, found once for all dictionary passes. */
   labels: Map<Element, { text: string; el: Element | null } | null>;
+  /** Control → what it is to every pass (labelled-fields.ts), found once for all dictionary passes. */
+  controlKinds: Map<Element, ControlKind>;
   /** Control → its first <label> element (as firstLabels gives). */
   labelElements: Map<Element, HTMLLabelElement>;
   /** The page's sections and their names (outline.ts), built the first time a reader asks. */
@@ -126,5 +134,6 @@ function listsOf(body: HTMLElement, dictionaries: readonly Dictionary[], extraTe
     ...elements,
     ...shortTexts(body, labelKeywords(dictionaries, extraTerms)),
     labels: new Map(),
+    controlKinds: new Map(),
   };
 }
