@@ -3,7 +3,7 @@ import '../lib/i18n-page';
 import { checkTopdossierPage } from '../lib/check/topdossier-page';
 import type { PageCheck } from '../lib/check/core';
 import { labelKeywords, mayHoldLabel } from '../lib/read/label-keywords';
-import { PAGE_QUERY } from '../lib/read/labelled-fields';
+import { PAGE_QUERY } from '../lib/read/page-lists';
 
 const STEMS = labelKeywords(['settings', 'opp', 'pupil']);
 

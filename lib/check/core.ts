@@ -14,7 +14,7 @@ import type { SettingsPart } from '../terms/settings-terms';
 import type { ArrangementPart } from '../terms/parnassys-terms';
 import type { PupilOnPage } from '../read/pupil-reader';
 import { appOf } from '../read/page-kind';
-import { withPageLists } from '../read/labelled-fields';
+import { withPageLists } from '../read/page-lists';
 import type { Dictionary } from '../read/label-keywords';
 import { todayIso } from '../dates';
 

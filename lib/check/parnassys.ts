@@ -4,7 +4,7 @@ import { PARNASSYS_RULES } from '../judge/parnassys-rules';
 import { parsePeriods } from '../judge/arrangement-periods';
 import { readParnassys } from '../read/parnassys-reader';
 import { readDocuments } from '../read/documents-reader';
-import { pageOutline } from '../read/labelled-fields';
+import { pageOutline } from '../read/page-lists';
 import { pageLevelNames } from '../read/page-names';
 import { oppSignals, readPupil } from '../read/pupil-reader';
 import { result, type Base, type PageCheck } from './core';

@@ -6,7 +6,7 @@
 import { fold } from '../text';
 import type { Target } from './guide-schema';
 import { CONTROL_SELECTOR, isSkipped, ownLabelText } from '../read/dom-text';
-import { controlLabel, firstLabels } from '../read/labelled-fields';
+import { controlLabel, firstLabels } from '../read/control-label';
 import { radioGroup } from '../read/field-state';
 
 const CLICKABLE: Record<Exclude<Target['kind'], 'field'>, string> = {

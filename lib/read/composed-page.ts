@@ -24,13 +24,41 @@ export interface ComposedPage {
   typedIn(control: Element): Element | null;
 }
 
+/**
+ * Every element of a document or shadow root, without copying them into an array: this runs
+ * before every check, so it costs one pass of a shadow-root test per element (bench/). A
+ * document's live collection is walked by index; a shadow root has only querySelectorAll.
+ */
+function elementsOf(root: Document | ShadowRoot): ArrayLike<Element> {
+  return root.nodeType === 9 ? (root as Document).getElementsByTagName('*') : root.querySelectorAll('*');
+}
+
+/**
+ * The frames of a document: none without a window of its own that has child windows (a frame
+ * in the page always has one, loaded or not; `window.length` counts them without a walk).
+ * A ShadowRoot's frames are found among its elements.
+ */
+function framesOf(root: Document | ShadowRoot): Element[] {
+  if (root.nodeType !== 9) return Array.from(root.querySelectorAll('iframe, frame'));
+  const doc = root as Document;
+  if (doc.defaultView && doc.defaultView.length === 0) return [];
+  return [...Array.from(doc.getElementsByTagName('iframe')), ...Array.from(doc.getElementsByTagName('frame'))];
+}
+
+/** The shadow hosts among a tree's elements (OPP-wijzer's own layer left out), in tree order. */
+function shadowHostsOf(root: Document | ShadowRoot): Element[] {
+  const hosts: Element[] = [];
+  const all = elementsOf(root);
+  for (let i = 0, n = all.length; i < n; i++) {
+    const el = all[i]!;
+    if (el.shadowRoot && !isOurs(el)) hosts.push(el);
+  }
+  return hosts;
+}
+
 /** Whether the page has a shadow host or a readable frame. */
 function hasHiddenTrees(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    if (el.shadowRoot && !isOurs(el)) return true;
-    if ((el.tagName === 'IFRAME' || el.tagName === 'FRAME') && frameBody(el)) return true;
-  }
-  return false;
+  return framesOf(doc).some((frame) => frameBody(frame) !== null) || shadowHostsOf(doc).length > 0;
 }
 
 /**
@@ -40,12 +68,12 @@ function hasHiddenTrees(doc: Document): boolean {
 export function innerTrees(doc: Document): (ShadowRoot | Document)[] {
   const found: (ShadowRoot | Document)[] = [];
   const visit = (root: Document | ShadowRoot) => {
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (el.shadowRoot && !isOurs(el)) {
-        found.push(el.shadowRoot);
-        visit(el.shadowRoot);
-      }
-      const inner = el.tagName === 'IFRAME' || el.tagName === 'FRAME' ? frameDocument(el) : null;
+    for (const host of shadowHostsOf(root)) {
+      found.push(host.shadowRoot!);
+      visit(host.shadowRoot!);
+    }
+    for (const frame of framesOf(root)) {
+      const inner = frameDocument(frame);
       if (inner) {
         found.push(inner);
         visit(inner);

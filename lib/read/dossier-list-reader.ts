@@ -8,7 +8,7 @@
 import { fold } from '../text';
 import { findDates } from '../dates';
 import { nameIn } from './pupil-reader';
-import { rowsOfBodyTable } from './labelled-fields';
+import { rowsOfBodyTable } from './field-region';
 import { pupilColumnOf } from '../terms/pupil-terms';
 
 export interface ListedPupil {

@@ -2,7 +2,7 @@
  * What a form field says now, however the page built it: a select's chosen option, a
  * radio group's chosen label, a checkbox or switch as "ja"/"nee", a text field's value.
  */
-import { chosenOption } from './labelled-fields';
+import { chosenOption } from './field-text';
 import { controlValue } from './dom-text';
 
 /** The radios that share `el`'s name within its form (or the page), or just `el`. */

@@ -15,6 +15,9 @@ import type { Term } from '../terms/term';
 
 /** The dictionaries a page check may read with; each check names its own (lib/check/). */
 export type Dictionary = 'opp' | 'settings' | 'pupil' | 'arrangement';
+/** The longest text read as a label: a longer one is what a part says, not what it is called. */
+export const MAX_LABEL = 90;
+
 export const ALL_DICTIONARIES: readonly Dictionary[] = ['opp', 'settings', 'pupil', 'arrangement'];
 
 /** Stems, one or more per dictionary entry. */

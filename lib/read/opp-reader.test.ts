@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { readOpp } from './opp-reader';
-import { humaniseName } from './labelled-fields';
+import { humaniseName } from './control-label';
 
 function read(html: string) {
   document.body.innerHTML = html;

@@ -2,7 +2,8 @@
  * Reads an OPP page, Topdossier's or ParnasSys' own OPP module alike, into OppFacts.
  * It finds parts and reads what they hold; whether that is enough is the judge's call.
  */
-import { findLabelledFields, fieldText, isRadio, type Field } from './labelled-fields';
+import { findLabelledFields, type Field } from './labelled-fields';
+import { fieldText, isRadio } from './field-text';
 import { OPP_TERMS } from '../terms/opp-terms';
 import { type Term } from '../terms/term';
 import { subtreeText } from './dom-text';

@@ -53,7 +53,7 @@ export interface Outline {
   contains(section: Section, node: Node): boolean;
 }
 
-/** The elements that name sections without a look at classes: one query, shared with the page read (labelled-fields.ts). */
+/** The elements that name sections without a look at classes: one query, shared with the page read (page-lists.ts). */
 export const NAMING_ELEMENTS = 'h1,h2,h3,h4,h5,h6,[role=heading],legend,caption,summary,[aria-labelledby],[aria-controls],[aria-expanded],[role=tablist]';
 
 const MAX_NAME = 80;

@@ -3,7 +3,7 @@
  * OPP is vastgesteld op 30-09-2024". Read only when the page has no field for that date,
  * from the texts the prefilter already picked (no extra walk over the page).
  */
-import { candidateTexts } from './labelled-fields';
+import { candidateTexts, pageControls } from './page-lists';
 import { ATTRIBUTE_CONTROL_QUERY, cssPath, isAttributeControl } from './dom-text';
 import { fold } from '../text';
 import { findDates } from '../dates';
@@ -23,9 +23,10 @@ const PHRASES: Record<DatePart, RegExp> = {
 export function proseDates(doc: Document, missing: readonly DatePart[]): Partial<Record<DatePart, { fact: FieldFact; anchor: Element }>> {
   const out: Partial<Record<DatePart, { fact: FieldFact; anchor: Element }>> = {};
   if (missing.length === 0) return out;
-  // Sentences in text, and in web components that hold their text as an attribute (<sl-textarea value="…">).
+  // Sentences in text, and in web components that hold their text as an attribute (<sl-textarea value="…">):
+  // those are among the controls the page read found already, no query of their own.
   const sources: { raw: string; el: Element | null }[] = candidateTexts(doc, 'opp').map((node) => ({ raw: node.nodeValue ?? '', el: node.parentElement }));
-  for (const el of Array.from(doc.querySelectorAll(ATTRIBUTE_CONTROL_QUERY))) if (isAttributeControl(el)) sources.push({ raw: el.getAttribute('value') ?? '', el });
+  for (const el of pageControls(doc, 'opp')) if (el.matches(ATTRIBUTE_CONTROL_QUERY) && isAttributeControl(el)) sources.push({ raw: el.getAttribute('value') ?? '', el });
   for (const { raw, el } of sources) {
     if (raw.length < 20) continue;
     const text = fold(raw);

@@ -25,7 +25,9 @@ import { findDates, readDateText } from '../dates';
 import { fold } from '../text';
 import { canonicalName } from '../privacy/pupil-key';
 import { BIRTH_LABEL, BORN_INLINE, NAME_PART_TERMS, NOT_A_NAME, OPP_SIGNALS, OTHER_PEOPLE, PUPIL_TERMS, TUSSENVOEGSELS, type PupilPart } from '../terms/pupil-terms';
-import { candidateTexts, fieldText, findLabelledFields, headerBands, pageOutline, withPageLists, type Field } from './labelled-fields';
+import { candidateTexts, headerBands, namingElements, pageOutline, withPageLists } from './page-lists';
+import { fieldText } from './field-text';
+import { findLabelledFields } from './labelled-fields';
 import { isSkipped, subtreeText, textLongerThan } from './dom-text';
 import type { Outline } from './outline';
 
@@ -169,11 +171,12 @@ function breadcrumbItems(doc: Document): Element[] {
   return items.filter((el) => el.getElementsByTagName('li').length === 0);
 }
 
-/** The page's first headings of level 1 and 2, in page order. */
+/**
+ * The page's first headings of level 1 and 2, in page order: taken from the elements the page
+ * read found already (page-lists.ts), not looked up in a walk of their own.
+ */
 function topHeadings(doc: Document, count: number): Element[] {
-  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, count);
-  const h2 = Array.from(doc.getElementsByTagName('h2')).slice(0, count);
-  return [...h1, ...h2].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).slice(0, count);
+  return namingElements(doc, 'pupil').filter((el) => el.tagName === 'H1' || el.tagName === 'H2').slice(0, count);
 }
 
 const withoutBrackets = (text: string) => text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').trim();

@@ -1,7 +1,8 @@
 /** Reads Topdossier's school settings page into SettingsFacts: selects, radios, switches, buttons or text alike. */
 import { SettingsFactsSchema, type SettingsFacts } from '../facts/settings-facts';
 import { chosenValue, optionName } from './chosen-value';
-import { fieldText, findLabelledFields } from './labelled-fields';
+import { fieldText } from './field-text';
+import { findLabelledFields } from './labelled-fields';
 import { SETTINGS_TERMS, type SettingsPart } from '../terms/settings-terms';
 import type { Term } from '../terms/term';
 

@@ -4,7 +4,7 @@
  * list header, a legend, a text beside a field); a pointed field gives its own label. The
  * text of what a user typed is never a label: a control's value is never read here.
  */
-import { controlLabel, firstLabels } from '../read/labelled-fields';
+import { controlLabel, firstLabels } from '../read/control-label';
 import { isControl, ownLabelText } from '../read/dom-text';
 
 const MAX = 80;
