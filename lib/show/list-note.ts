@@ -4,9 +4,9 @@
  * pages and most others never load them.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Lang } from '../../lib/i18n';
-import { kept, loadLazy } from '../../lib/lazy/load-lazy';
-import { LIST_ELEMENTS } from '../../lib/read/dossier-list-reader';
+import type { Lang } from '../i18n';
+import { kept, loadLazy } from '../lazy/load-lazy';
+import { LIST_ELEMENTS } from '../read/dossier-list-reader';
 
 export function listNote(ctx: ContentScriptContext) {
   const note = kept(() => loadLazy('dossier-list').then((module) => module.dossierListNote(ctx)));
