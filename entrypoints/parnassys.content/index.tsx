@@ -16,8 +16,8 @@ export default defineContentScript({
         app: 'parnassys',
         sampleTerms: [OPP_TERMS, ARRANGEMENT_TERMS, PUPIL_TERMS],
         // The pupil's link is asked of storage first: a read may be overtaken by a newer one.
-        check: ({ lang, disabledChecks, oppTerms, arrangementTerms, evaluationsAdvised }) =>
-          checkWithMemory({ lang, disabledRules: disabledChecks, extraTerms: oppTerms, extraArrangementTerms: arrangementTerms, evaluationsAdvised }),
+        check: (page, { lang, disabledChecks, oppTerms, arrangementTerms, evaluationsAdvised }) =>
+          checkWithMemory(page, { lang, disabledRules: disabledChecks, extraTerms: oppTerms, extraArrangementTerms: arrangementTerms, evaluationsAdvised }),
         draw: badge.draw,
         clear: badge.clear,
         leave: badge.leave,

@@ -20,7 +20,7 @@ export default defineContentScript({
     // The sidebar's state is asked for at once too: waited for after the check, it kept a
     // slow Chromebook's sidebar back by a quarter second (bench/chromebook.ts).
     let prefs: Promise<UiPrefs> | null = loadPrefs();
-    return contentShell(ctx, ({ settings, guides }) => {
+    return contentShell(ctx, ({ page, settings, guides }) => {
       let layer: PageLayer | null = null;
       let mounting = false;
       const notes = listNote(ctx);
@@ -33,10 +33,8 @@ export default defineContentScript({
       return {
         app: 'topdossier',
         sampleTerms: [OPP_TERMS, SETTINGS_TERMS, PUPIL_TERMS],
-        check: () => {
-          const { lang, evaluationsAdvised, disabledChecks, oppTerms, settingsTerms } = settings();
-          return checkTopdossierPage(document, { url: location.href, lang, evaluationsAdvised, disabledRules: disabledChecks, extraTerms: oppTerms, extraSettingsTerms: settingsTerms });
-        },
+        check: (here, { lang, evaluationsAdvised, disabledChecks, oppTerms, settingsTerms }) =>
+          checkTopdossierPage(here.doc, { url: here.url(), lang, evaluationsAdvised, disabledRules: disabledChecks, extraTerms: oppTerms, extraSettingsTerms: settingsTerms }),
         draw(check: PageCheck) {
           // Link this OPP to the pupil's page in ParnasSys: a salted key and the start date only.
           // (Another pupil's OPP can give the same findings: Ajax from one complete OPP to the next.)
@@ -46,7 +44,7 @@ export default defineContentScript({
           if (same) return layer?.update(check);
           shown = JSON.stringify(check.report);
           // A list of dossiers teaches which pupils have an OPP (salted keys only).
-          notes.update(check.report.page === 'other' ? document : null, settings().lang);
+          notes.update(check.report.page === 'other' ? page : null, settings().lang);
           // An Ajax change turned the page into something else: the layer goes with it.
           if (!LAYERED.has(check.report.page)) return remove();
           if (layer) return layer.update(check);
@@ -55,7 +53,7 @@ export default defineContentScript({
           // Read anew for a layer drawn again (another language): it may have been changed since.
           const stored = prefs ?? loadPrefs();
           prefs = null;
-          void mountPageLayer(ctx, settings().lang, check, (id) => guides.start(id), stored).then((l) => {
+          void mountPageLayer(ctx, page, settings().lang, check, (id) => guides.start(id), stored).then((l) => {
             layer = l;
             mounting = false;
           });

@@ -8,6 +8,7 @@ import { type CheckOptions, type PageCheck, type PupilMemory } from './core';
 import { checkParnassysPage } from './parnassys-page';
 import { linkFor, updateLink } from '../privacy/link-client';
 import { hasKnownOpp, type Link } from '../privacy/link-format';
+import type { PageSession } from '../read/page-session';
 import { readPupil } from '../read/pupil-reader';
 
 /** A ParnasSys page's check with the pupil's salted key and link, when the pupil is known. */
@@ -35,14 +36,15 @@ function memoryOf(link: Link | undefined, byName: Link | undefined): PupilMemory
 
 const samePeriods = (a: Link['periods'], b: Link['periods']) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export async function checkWithMemory(options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
-  const pupil = readPupil(document);
+export async function checkWithMemory(page: PageSession, options: Omit<CheckOptions, 'url' | 'pupil'>): Promise<PupilCheck> {
+  const { doc } = page;
+  const pupil = readPupil(doc);
   const found = pupil ? await linkFor(pupil.name, pupil.birth).catch(() => null) : null;
-  if (!pupil || !found) return withLink(checkParnassysPage(document, { ...options, url: location.href, pupilOnPage: pupil }), null, undefined);
+  if (!pupil || !found) return withLink(checkParnassysPage(doc, { ...options, url: page.url(), pupilOnPage: pupil }), null, undefined);
   const { key, link } = found;
   // Only when nothing surer is known: a list that showed this name, without a birth date.
   const byName = hasKnownOpp(link) ? undefined : (await linkFor(pupil.name, '').catch(() => null))?.link;
-  const check = checkParnassysPage(document, { ...options, url: location.href, pupil: memoryOf(link, byName), pupilOnPage: pupil });
+  const check = checkParnassysPage(doc, { ...options, url: page.url(), pupil: memoryOf(link, byName), pupilOnPage: pupil });
   if (check.periods && !samePeriods(check.periods, link?.periods)) void updateLink(key, { periods: check.periods }).catch(() => undefined);
   return withLink(check, key, link);
 }

@@ -12,7 +12,7 @@ import type { App } from '../contract';
 import { mountGuideRunner, type GuideRunner } from '../guides/lazy-runner';
 import { langFrom, type Lang } from '../i18n';
 import type { SampleDictionaries } from '../read/page-sample';
-import { watchPage } from '../read/watch-page';
+import { pageSession, type PageSession } from '../read/page-session';
 import { loadSettings, onSettingsChange, type Settings } from '../settings/settings-store';
 import { answerPopup } from './answer-popup';
 import { loadContentTexts } from './content-texts';
@@ -22,6 +22,8 @@ import { reportSender } from './report-sender';
 /** What the shell hands an app when it starts. */
 export interface ShellEnv {
   ctx: ContentScriptContext;
+  /** The page, as every layer reaches it (lib/read/page-session.ts). */
+  page: PageSession;
   /** The settings in force now (they change while the page is open). */
   settings(): Settings;
   /** The language the content script started in: its guides speak it until the page loads again. */
@@ -36,7 +38,7 @@ export interface ShellApp<C extends PageCheck = PageCheck> {
   /** The labels a page sample keeps: this app's term dictionaries. */
   sampleTerms: SampleDictionaries;
   /** Reads and judges the page; null: a newer read started meanwhile and answers instead. */
-  check(settings: Settings): C | null | Promise<C | null>;
+  check(page: PageSession, settings: Settings): C | null | Promise<C | null>;
   /** Shows a check (a new one, or the same found again on a busy page). */
   draw(check: C): void;
   /** OPP-wijzer's own code failed on this page: nothing of an earlier reading stays. */
@@ -55,7 +57,8 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   const likely = langFrom(navigator.language);
   let [settings] = await Promise.all([loadSettings(), loadContentTexts(likely)]);
   if (settings.lang !== likely) await loadContentTexts(settings.lang);
-  const guides = mountGuideRunner(ctx, settings.lang);
+  const page = pageSession(document, ctx.signal);
+  const guides = mountGuideRunner(ctx, page, settings.lang);
   const sendReport = reportSender();
   let last: C | null = null;
   /** OPP-wijzer's own code failed on this page (lib/show/guarded.ts): the popup says so. */
@@ -63,7 +66,7 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   /** Each read's number: a read that waited (ParnasSys asks storage) and was overtaken shows nothing. */
   let sequence = 0;
 
-  const app = start({ ctx, settings: () => settings, lang: settings.lang, guides, run: () => void run() });
+  const app = start({ ctx, page, settings: () => settings, lang: settings.lang, guides, run: () => void run() });
 
   const publish = (check: C) => {
     last = check;
@@ -82,7 +85,7 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   /** `structural`: Ajax changed the page; a part it removed may be on its way back (settle.ts). */
   const read = async (structural: boolean) => {
     const mine = ++sequence;
-    const found = app.check(settings);
+    const found = app.check(page, settings);
     const check = found instanceof Promise ? await found : found;
     if (!check || mine !== sequence) return;
     publish(structural ? settle.hold(last, check, settings.lang) : check);
@@ -92,8 +95,7 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   const settle = settler(() => void run(), ctx.signal);
 
   void run();
-  watchPage(
-    document,
+  page.watch(
     (change) =>
       guarded(() => {
         // Another view without a page load: read afresh, holding nothing of the view before.
@@ -132,6 +134,7 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
       readFailed: () => readFailed,
       focus: (rule) => app.focus(rule, last),
       startGuide: (guide) => guides.start(guide),
+      page,
       sampleTerms: app.sampleTerms,
     },
     ctx.signal,

@@ -14,8 +14,7 @@ import type { PageCheck } from '../check/core';
 import type { Finding } from '../contract';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { guideForRule } from '../guides/guide-for-rule';
-import { isControl } from '../read/dom-text';
-import { saveButtonRects } from '../read/save-buttons';
+import type { PageSession } from '../read/page-session';
 import { place } from './placement';
 import { savePrefs, type UiPrefs } from './ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -42,6 +41,7 @@ const settingsRule = (f: Finding) => f.rule.startsWith('settings.');
 
 export async function mountPageLayer(
   ctx: ContentScriptContext,
+  page: PageSession,
   lang: Lang,
   first: PageCheck,
   startGuide: (id: string) => void,
@@ -66,12 +66,9 @@ export async function mountPageLayer(
     queueMicrotask(draw);
   });
   /** "Wijs het aan" in progress: the finding whose label the user points at (lib/show/pointing.ts). */
-  const pointing = pointingController<Finding>(ui.shadow, lang);
-  const places = findingPlaces(ctx, () => check, draw);
+  const pointing = pointingController<Finding>(ui.shadow, lang, page);
+  const places = findingPlaces(page, ctx.signal, () => check, draw);
   const { anchorsOf } = places;
-
-  /** A section button's name, without its icons. */
-  const sectionName = (opener: Element) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim();
 
   /** Per finding, what the sidebar says after a click: "Open ‘…’ om het te zien". */
   const hints = new Map<string, string>();
@@ -82,12 +79,11 @@ export async function mountPageLayer(
     at.el.scrollIntoView({ block: 'center' });
     if (at.opener) {
       // OPP-wijzer never opens the host's section itself: it points at the button that does.
-      hints.set(f.rule, t(lang, 'sidebar.open-section', { sectie: sectionName(at.opener) }));
+      hints.set(f.rule, t(lang, 'sidebar.open-section', { sectie: page.sectionName(at.opener) }));
       if (at.opener instanceof HTMLElement) at.opener.focus({ preventScroll: true });
     } else {
       hints.delete(f.rule);
-      const target = isControl(at.el) ? at.el : at.el.querySelector('textarea, input, select, [contenteditable]');
-      if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+      page.fieldIn(at.el)?.focus({ preventScroll: true });
     }
     flashRule = f.rule;
     draw();
@@ -114,13 +110,13 @@ export async function mountPageLayer(
     draw();
     // Back where the user started: the finding's "Wijs het aan" button in the sidebar (one
     // selector list would pick the title first, in document order: a plain text of a part not found).
-    requestAnimationFrame(() => (ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__point`) ?? ui.shadow.querySelector<HTMLElement>(`[data-rule="${rule}"] .finding__title`))?.focus());
+    requestAnimationFrame(() => ui.focus(`[data-rule="${rule}"] .finding__point`) || ui.focus(`[data-rule="${rule}"] .finding__title`));
   };
-  const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
+  const focusTitle = () => ui.focus('.sidebar__title, .tab button');
 
   function draw() {
     const shown = places.markers(lang, flashRule, modal);
-    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, saveButtonRects(document), shown);
+    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, page.saveButtonRects(), shown);
     // Folded because it would hide a field, the user may still open it: then it stays open.
     const open = prefs.open && (!placement.collapsed || openedAnyway);
     render(
@@ -194,7 +190,7 @@ export async function mountPageLayer(
   }
 
   // Alt+Shift+O opens and closes OPP-wijzer from anywhere on the page.
-  document.addEventListener(
+  page.listen(
     'keydown',
     (e) => {
       if (!(e.altKey && e.shiftKey && e.code === 'KeyO')) return;
@@ -202,7 +198,7 @@ export async function mountPageLayer(
       setPrefs({ ...prefs, open: !prefs.open });
       if (prefs.open) requestAnimationFrame(focusTitle);
     },
-    { capture: true, signal: ctx.signal },
+    ctx.signal,
   );
 
   draw();

@@ -4,6 +4,7 @@
  * for), and what was taught before, to ask which meaning wins.
  */
 import type { Lang } from '../i18n';
+import type { PageSession } from '../read/page-session';
 import { loadLazy } from '../lazy/load-lazy';
 import type { Pointing, PointingProps } from '../lazy/point-at';
 import { taughtLabels } from '../taught/taught-client';
@@ -19,8 +20,8 @@ export interface PointingController<T> {
   stop(): void;
 }
 
-/** `layer`: the shadow root of the layer the pointing is drawn in (in an element of its own). */
-export function pointingController<T>(layer: ShadowRoot, lang: Lang): PointingController<T> {
+/** `layer`: the shadow root of the layer the pointing is drawn in (in an element of its own); `page`: what is pointed at. */
+export function pointingController<T>(layer: ShadowRoot, lang: Lang, page: PageSession): PointingController<T> {
   // Our own element in our own layer.
   const container = document.createElement('div');
   layer.append(container);
@@ -44,7 +45,7 @@ export function pointingController<T>(layer: ShadowRoot, lang: Lang): PointingCo
         taught = loaded.kind === 'ok' ? loaded.labels : [];
       }, () => undefined);
       void loadLazy('point-at')
-        .then((module) => module.startPointing(container, lang))
+        .then((module) => module.startPointing(container, lang, page))
         .then(
           (loaded) => {
             // Stopped, or started again, while the module loaded.

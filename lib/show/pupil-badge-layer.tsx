@@ -17,14 +17,6 @@ import type { ShellEnv } from './content-shell';
 import { pointingController } from './pointing';
 import { mountShadowLayer } from './shadow-layer';
 
-/** Where the name's text is (a heading box is as wide as the page; its text is not). */
-function textRect(el: Element): DOMRect {
-  const range = document.createRange();
-  range.selectNodeContents(el);
-  const rect = range.getBoundingClientRect();
-  return rect.width > 0 ? rect : el.getBoundingClientRect();
-}
-
 /** Rules whose trouble the badge beside the pupil's name shows. */
 const BADGE_RULES = new Set(['rod.arrangement', 'rod.melding']);
 
@@ -36,10 +28,10 @@ export interface PupilBadgeLayer {
   leave(): void;
 }
 
-export function mountPupilBadge({ ctx, lang, guides, run }: ShellEnv): PupilBadgeLayer {
+export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): PupilBadgeLayer {
   const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
   /** "Wijs het aan" in progress (lib/show/pointing.ts). */
-  const pointing = pointingController<string>(layer.shadow, lang);
+  const pointing = pointingController<string>(layer.shadow, lang, page);
   // The badge sits beside the name, which moves with the window's width: read again.
   addEventListener('resize', run, { signal: ctx.signal });
   return {
@@ -54,7 +46,8 @@ export function mountPupilBadge({ ctx, lang, guides, run }: ShellEnv): PupilBadg
       const unknownOpp = !!key && !link?.oppStart && !link?.oppSeen && !link?.userSaysOpp;
       const question = !trouble && unknownOpp && check.report.page === 'arrangements' ? check.report.findings.find((f) => f.rule === 'rod.arrangement' && f.status === 'n/a') : undefined;
       const shown = trouble ?? question;
-      const rect = check.pupil ? textRect(check.pupil.anchor) : null;
+      // Where the name's text is (a heading box is as wide as the page; its text is not).
+      const rect = check.pupil ? page.textRect(check.pupil.anchor) : null;
       const pointParts = trouble ? teachableArrangementParts(trouble, check.report.page) : null;
       if (!pointParts) pointing.stop();
       else
