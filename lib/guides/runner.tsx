@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { guidePage } from '../read/guide-target';
+import { saveControlAt } from '../read/save-buttons';
 import type { PageSession } from '../read/page-session';
 import { advance, noteAction, skip } from './advance';
 import { guideById } from './guide-registry';
@@ -204,7 +205,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
     (e) => {
       const now = current();
       if (!now || !(e.target instanceof Element)) return;
-      if (page.saveControlAt(e.target)) return onAction('saved');
+      if (saveControlAt(e.target)) return onAction('saved');
       const el = now.step.target ? here().find(now.step.target) : null;
       if (el?.contains(e.target)) onAction('clicked');
     },

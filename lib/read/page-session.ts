@@ -1,25 +1,15 @@
 /**
  * The page as a content script reaches it: made once per content script (lib/show/content-shell.ts)
  * and handed to every layer that needs the page. The check reads `doc` through its readers;
- * the display asks this session where things are (geometry) and hears through it when the
- * page changes or moves; the guides, "Wijs het aan" and the page sample read it through
- * their readers beside this file (guide-target.ts, point-candidates.ts, page-sample.ts), which
- * take the session too. Nothing outside lib/read walks the page (test/page-access.test.ts).
+ * the display asks this session where things are and hears through it when the page changes
+ * or moves; the guides, "Wijs het aan" and the page sample hand the session's document to
+ * their readers beside this file (guide-target.ts, point-candidates.ts, page-sample.ts: loaded
+ * only when asked for, so they are not part of the session itself), and the page layer's
+ * geometry is page-layout.ts (only Topdossier's script carries it). Nothing outside lib/read
+ * walks the page (test/page-access.test.ts).
  */
-import { openerOf } from './collapsed';
-import { isControl } from './dom-text';
 import { LIST_ELEMENTS } from './dossier-list-reader';
-import { composedInside } from './modals';
-import { pageRect, seenThroughFrames } from './page-rect';
-import { saveButtonRects, saveControlAt } from './save-buttons';
 import { watchPage, type PageChange } from './watch-page';
-
-/** Where something shows on the page: its own box, or the button that opens the closed section it is in (`opener`). */
-export interface Place {
-  el: Element;
-  rect: DOMRect;
-  opener: Element | null;
-}
 
 export interface PageSession {
   /** The page's document, for the readers (lib/read) alone. */
@@ -29,25 +19,10 @@ export interface PageSession {
   watch(onChange: (change: PageChange) => void, signal: AbortSignal): void;
   /** Hears an event of the page's document before the page does (capture): typing, clicks, saves, keys. */
   listen<K extends keyof DocumentEventMap>(type: K, listener: (event: DocumentEventMap[K]) => void, signal: AbortSignal): void;
-  /** Calls back in the next animation frame after the page scrolled (also an inner area or a frame a place is in) or resized. */
+  /** Calls back in the next animation frame after the page scrolled (also an inner area, or a frame it follows) or resized. */
   onMove(callback: () => void, signal: AbortSignal): void;
-  /** Calls back shortly after a section opened or closed (nothing is read again: the parts only moved). */
-  onSectionsChange(callback: () => void, signal: AbortSignal): void;
-  /**
-   * Where `el` shows in the top page's viewport; when it is in a closed section (an accordion
-   * panel, a tab, <details>), the button that opens that section. Null: it cannot be seen.
-   */
-  placeOf(el: Element): Place | null;
-  /** Whether `el` is inside `container` (a modal dialog), across the shadow roots between them. */
-  isInside(container: Element, el: Element): boolean;
-  /** A section button's name, without its icons. */
-  sectionName(opener: Element): string;
-  /** The field to focus for a part: the part itself when it is one, else the first field in it. */
-  fieldIn(el: Element): HTMLElement | null;
-  /** The page's own save buttons' boxes: our layer never covers them. */
-  saveButtonRects(): DOMRect[];
-  /** The save button a click landed in, if any. */
-  saveControlAt(target: Element): Element | null;
+  /** A same-origin frame something is placed in scrolls on its own: what follows the page's moves follows it too. */
+  follow(frameDoc: Document): void;
   /** Where an element's text is (a heading box is as wide as the page; its text is not). */
   textRect(el: Element): DOMRect;
   /** An element's box, or null when it has none (hidden). */
@@ -58,9 +33,6 @@ export interface PageSession {
   mayBeList(): boolean;
 }
 
-/** The debounce of a section change: a burst of class changes is one move. */
-const SECTIONS_MS = 30;
-
 /** `signal`: the content script ends (the extension was reloaded or removed): nothing listens any more. */
 export function pageSession(doc: Document, signal: AbortSignal): PageSession {
   const win = doc.defaultView ?? window;
@@ -69,19 +41,8 @@ export function pageSession(doc: Document, signal: AbortSignal): PageSession {
   const moved = () => {
     for (const mover of movers) mover();
   };
-  /** A same-origin frame a place is in scrolls on its own: what follows the page follows it too. */
+  /** The frames followed already (each is listened to once). */
   const followed = new WeakSet<Document>();
-  const followFrame = (inner: Document) => {
-    if (inner === doc || followed.has(inner)) return;
-    followed.add(inner);
-    inner.addEventListener('scroll', moved, { capture: true, passive: true, signal });
-  };
-  const box = (el: Element) => {
-    followFrame(el.ownerDocument);
-    const rect = pageRect(el);
-    return (rect.width > 0 || rect.height > 0) && seenThroughFrames(el, rect) ? rect : null;
-  };
-
   return {
     doc,
     url: () => doc.location?.href ?? '',
@@ -100,32 +61,11 @@ export function pageSession(doc: Document, signal: AbortSignal): PageSession {
       win.addEventListener('resize', soon, { signal: until });
       until.addEventListener('abort', () => movers.delete(soon));
     },
-    onSectionsChange(callback, until) {
-      let later: ReturnType<typeof setTimeout> | undefined;
-      const soon = () => {
-        clearTimeout(later);
-        later = setTimeout(callback, SECTIONS_MS);
-      };
-      const sections = new MutationObserver(soon);
-      sections.observe(doc.body, { attributes: true, subtree: true, attributeFilter: ['hidden', 'aria-expanded', 'aria-hidden', 'open', 'class', 'style'] });
-      until.addEventListener('abort', () => sections.disconnect());
-      doc.addEventListener('toggle', soon, { capture: true, signal: until });
+    follow(inner) {
+      if (inner === doc || followed.has(inner)) return;
+      followed.add(inner);
+      inner.addEventListener('scroll', moved, { capture: true, passive: true, signal });
     },
-    placeOf(el) {
-      const rect = box(el);
-      if (rect) return { el, rect, opener: null };
-      const opener = openerOf(el);
-      const openerRect = opener ? box(opener) : null;
-      return opener && openerRect ? { el: opener, rect: openerRect, opener } : null;
-    },
-    isInside: composedInside,
-    sectionName: (opener) => (opener.textContent ?? '').replace(/[^\p{L}\p{N}\s'’-]/gu, '').replace(/\s+/g, ' ').trim(),
-    fieldIn(el) {
-      const field = isControl(el) ? el : el.querySelector('textarea, input, select, [contenteditable]');
-      return field instanceof HTMLElement ? field : null;
-    },
-    saveButtonRects: () => saveButtonRects(doc),
-    saveControlAt,
     textRect(el) {
       const range = doc.createRange();
       range.selectNodeContents(el);

@@ -68,7 +68,7 @@ export async function mountPageLayer(
   /** "Wijs het aan" in progress: the finding whose label the user points at (lib/show/pointing.ts). */
   const pointing = pointingController<Finding>(ui.shadow, lang, page);
   const places = findingPlaces(page, ctx.signal, () => check, draw);
-  const { anchorsOf } = places;
+  const { anchorsOf, layout } = places;
 
   /** Per finding, what the sidebar says after a click: "Open ‘…’ om het te zien". */
   const hints = new Map<string, string>();
@@ -79,11 +79,11 @@ export async function mountPageLayer(
     at.el.scrollIntoView({ block: 'center' });
     if (at.opener) {
       // OPP-wijzer never opens the host's section itself: it points at the button that does.
-      hints.set(f.rule, t(lang, 'sidebar.open-section', { sectie: page.sectionName(at.opener) }));
+      hints.set(f.rule, t(lang, 'sidebar.open-section', { sectie: layout.sectionName(at.opener) }));
       if (at.opener instanceof HTMLElement) at.opener.focus({ preventScroll: true });
     } else {
       hints.delete(f.rule);
-      page.fieldIn(at.el)?.focus({ preventScroll: true });
+      layout.fieldIn(at.el)?.focus({ preventScroll: true });
     }
     flashRule = f.rule;
     draw();
@@ -116,7 +116,7 @@ export async function mountPageLayer(
 
   function draw() {
     const shown = places.markers(lang, flashRule, modal);
-    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, page.saveButtonRects(), shown);
+    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, layout.saveButtonRects(), shown);
     // Folded because it would hide a field, the user may still open it: then it stays open.
     const open = prefs.open && (!placement.collapsed || openedAnyway);
     render(
