@@ -20,6 +20,7 @@ import { savePrefs, type UiPrefs } from './ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { teach } from '../taught/taught-client';
 import { teachableParts, teachableSettingsParts } from '../taught/teachable';
+import { isSettingsRule } from '../judge/rule-index';
 import type { SettingsPart } from '../terms/settings-terms';
 import type { OppPartKey } from '../facts/opp-facts';
 import { findingPlaces } from './markers';
@@ -35,9 +36,6 @@ export interface PageLayer {
 }
 
 const FLASH_MS = 1900;
-
-/** A finding of Topdossier's school settings (its label joins the settings dictionary). */
-const settingsRule = (f: Finding) => f.rule.startsWith('settings.');
 
 export async function mountPageLayer(
   ctx: ContentScriptContext,
@@ -167,7 +165,7 @@ export async function mountPageLayer(
   }
 
   function drawPointing(finding: Finding) {
-    const settings = settingsRule(finding);
+    const settings = isSettingsRule(finding.rule);
     pointing.draw(
       {
         parts: (settings ? teachableSettingsParts(finding) : teachableParts(finding, false)) ?? [],

@@ -9,6 +9,7 @@ import badgeCss from '../../components/pupil-badge.css?inline';
 import type { PupilCheck } from '../check/pupil-check';
 import { isoToDmy } from '../dates';
 import { t, type MessageKey } from '../i18n';
+import { countsOnBadge } from '../judge/rule-index';
 import { updateLink } from '../privacy/link-client';
 import { teach } from '../taught/taught-client';
 import { teachableArrangementParts } from '../taught/teachable';
@@ -16,9 +17,6 @@ import type { ArrangementPart } from '../terms/parnassys-terms';
 import type { ShellEnv } from './content-shell';
 import { pointingController } from './pointing';
 import { mountShadowLayer } from './shadow-layer';
-
-/** Rules whose trouble the badge beside the pupil's name shows. */
-const BADGE_RULES = new Set(['rod.arrangement', 'rod.melding']);
 
 export interface PupilBadgeLayer {
   draw(check: PupilCheck): void;
@@ -40,7 +38,7 @@ export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): Pup
       const start = link?.oppStart;
       guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: isoToDmy(start) }) : undefined);
 
-      const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
+      const trouble = check.report.findings.find((f) => countsOnBadge(f.rule) && (f.status === 'fail' || f.status === 'review'));
       // No OPP known and no arrangement: nothing is wrong that OPP-wijzer knows of, so no toolbar
       // "?"; beside the name only the question, with "Deze leerling heeft een OPP" to answer it.
       const unknownOpp = !!key && !link?.oppStart && !link?.oppSeen && !link?.userSaysOpp;
