@@ -7,7 +7,7 @@
 import { Component, createRef } from 'preact';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import type { Refusal } from '../lib/taught/refusal';
-import type { Pointer } from '../lib/show/point-candidates';
+import type { Pointer } from '../lib/read/point-candidates';
 
 export interface PointAtProps {
   lang: Lang;
@@ -15,7 +15,7 @@ export interface PointAtProps {
   parts: readonly string[];
   /** A part's name in the user's words. */
   partName(part: string): string;
-  /** The page as this session points at it (lib/show/point-candidates.ts). */
+  /** The page as this session points at it (lib/read/point-candidates.ts). */
   pointer: Pointer;
   refusalOf(label: string): Refusal | null;
   /** The part this label means already (taught before), if any. */

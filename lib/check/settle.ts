@@ -20,7 +20,7 @@ export const SETTLE_MAX_MS = 2000;
 
 export interface Settler {
   /** `next` as it may be shown now, given what was shown before (`previous`). */
-  hold(previous: PageCheck | null, next: PageCheck, lang: Lang): PageCheck;
+  hold<C extends PageCheck>(previous: PageCheck | null, next: C, lang: Lang): C;
 }
 
 /** `confirm` reads the page again, without holding, once the page has been quiet. */

@@ -1,13 +1,11 @@
-/** Whether a step's condition holds on the page as it is now. */
+/** Whether a step's condition holds on the page as it is now (read through lib/read/guide-target.ts). */
 import { parseDate } from '../dates';
 import { fold } from '../text';
-import { fieldState } from '../read/field-state';
+import type { GuidePage } from '../read/guide-target';
 import type { Condition } from './guide-schema';
-import { findTarget } from './find-target';
 
 export interface StepEnv {
-  doc: Document;
-  url: string;
+  page: GuidePage;
   /** What the user did on this step before the page changed. */
   acted?: 'saved' | 'clicked';
 }
@@ -15,18 +13,16 @@ export interface StepEnv {
 export function holds(condition: Condition, env: StepEnv): boolean {
   switch (condition.kind) {
     case 'url':
-      return new RegExp(condition.pattern, 'i').test(env.url);
+      return new RegExp(condition.pattern, 'i').test(env.page.url);
     case 'appears':
-      return findTarget(env.doc, condition.target, env.url) !== null;
+      return env.page.find(condition.target) !== null;
     case 'text': {
-      const text = fold(env.doc.body?.textContent ?? '');
+      const text = fold(env.page.text());
       return condition.phrases.some((p) => text.includes(fold(p)));
     }
     case 'value': {
-      const el = findTarget(env.doc, condition.target, env.url);
-      const control = el?.matches('fieldset, [role=radiogroup]') ? el.querySelector('input[type=radio]') : el;
-      if (!control) return false;
-      const value = fieldState(control);
+      const value = env.page.valueOf(condition.target);
+      if (value === null) return false;
       if (condition.oneOf) return condition.oneOf.some((v) => fold(v) === fold(value));
       if (condition.date) return parseDate(value).ok;
       if (condition.pattern) return new RegExp(condition.pattern).test(value);

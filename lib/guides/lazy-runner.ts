@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../i18n';
 import { kept, loadLazy } from '../lazy/load-lazy';
+import type { PageSession } from '../read/page-session';
 import type { Progress } from './guide-schema';
 import type { GuideRunner } from './runner';
 
@@ -17,7 +18,7 @@ export type { GuideRunner };
  * Returns at once; where this tab is in a guide arrives from the background a little later
  * (a cold service worker takes a while), so the page's own check never waits for it.
  */
-export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRunner {
+export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang): GuideRunner {
   let startedHere = false;
   const hints = new Map<string, string | undefined>();
   /** Where this tab is in a guide when the runner is first needed (null: a guide starts here). */
@@ -25,7 +26,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRu
   // Not loaded (the extension was updated under the page): a next start tries again.
   const runner = kept(() =>
     loadLazy('guides')
-      .then((module) => module.startGuideRunner(ctx, lang, initial))
+      .then((module) => module.startGuideRunner(ctx, page, lang, initial))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
         return loaded;

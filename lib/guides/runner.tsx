@@ -10,11 +10,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { guidePage } from '../read/guide-target';
 import { saveControlAt } from '../read/save-buttons';
+import type { PageSession } from '../read/page-session';
 import { advance, noteAction, skip } from './advance';
 import { guideById } from './guide-registry';
 import { holds } from './conditions';
-import { findTarget } from './find-target';
 import type { Guide, Progress } from './guide-schema';
 import guideCss from '../../components/guide.css?inline';
 
@@ -26,13 +27,6 @@ export interface GuideRunner {
   setHint(stepId: string, hint: string | undefined): void;
 }
 
-/** The focused element, inside open shadow roots too. */
-function deepActiveElement(doc: Document): HTMLElement | null {
-  let el = doc.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== doc.body ? el : null;
-}
-
 async function remote(progress: Progress | null): Promise<void> {
   await browser.runtime.sendMessage({ type: 'guide-set', progress }).catch(() => undefined);
 }
@@ -41,17 +35,16 @@ async function remote(progress: Progress | null): Promise<void> {
  * Shows where this tab is in a guide (`initial`, asked of the background by
  * lib/guides/lazy-runner.ts, which loads this module only when there is a guide to show).
  */
-export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null): GuideRunner {
+export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, initial: Progress | null): GuideRunner {
   let progress: Progress | null = initial;
   let finished: Guide | null = null;
   const hints = new Map<string, string>();
-  let frame = 0;
 
   // In a modal dialog the page opens, the callout goes with the layer above the backdrop (lib/show/top-layer.ts).
   const ui = mountShadowLayer(ctx, 'opp-wijzer-guide', guideCss, () => queueMicrotask(draw));
   /**
    * Each step is said once by a screen reader: a polite live region that stays in the layer
-   * (a region drawn anew with each step is often not read at all).
+   * (a region drawn anew with each step is often not read at all). Our own element, in our own layer.
    */
   const announcer = document.createElement('p');
   announcer.className = 'visually-hidden';
@@ -71,6 +64,9 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     void remote(null);
   }
 
+  /** The page as the guide reads it now (its address may have changed without a page load). */
+  const here = () => guidePage(page.doc, page.url());
+
   const current = () => {
     const guide = progress ? guideById(progress.guide) : undefined;
     const step = guide && progress ? guide.steps[progress.step] : undefined;
@@ -85,7 +81,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
   const evaluate = () => {
     const now = current();
     if (!now || !progress) return;
-    const result = advance(now.guide, progress, (c, acted) => holds(c, { doc: document, url: location.href, acted }));
+    const result = advance(now.guide, progress, (c, acted) => holds(c, { page: here(), acted }));
     if (result.finished) {
       finished = now.guide;
       setProgress({ guide: now.guide.id, step: now.guide.steps.length });
@@ -132,9 +128,8 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       announced = said;
       announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}: ${t(lang, now.step.instruction as MessageKey)}`;
     }
-    const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
-    const rect = el?.getBoundingClientRect();
-    const visible = rect && (rect.width > 0 || rect.height > 0);
+    const el = now.step.target ? here().find(now.step.target) : null;
+    const rect = el ? page.boxOf(el) : null;
     render(
       <GuideCallout
         key={`${now.guide.id}:${now.step.id}`}
@@ -142,8 +137,8 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
         progress={t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}
         instruction={t(lang, now.step.instruction as MessageKey)}
         hint={hints.get(now.step.id)}
-        anchor={visible ? rect : null}
-        missing={now.step.target !== undefined && !visible}
+        anchor={rect}
+        missing={now.step.target !== undefined && !rect}
         skippable={now.step.skippable}
         help={now.step.help ? t(lang, now.step.help as MessageKey) : undefined}
         labels={labels}
@@ -159,7 +154,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     );
     if (focusCallout) {
       focusCallout = false;
-      ui.shadow.querySelector<HTMLElement>('.callout')?.focus();
+      ui.focus('.callout');
     }
   }
 
@@ -201,34 +196,29 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     setProgress(next);
     queueMicrotask(refresh);
   };
-  document.addEventListener('submit', () => onAction('saved'), { capture: true, signal: ctx.signal });
+  page.listen('submit', () => onAction('saved'), ctx.signal);
   // A value chosen (a file, an option, a date) may end a step: looked at at once, not only when the
   // page's own check comes round (late on a busy machine).
-  document.addEventListener('change', () => current() && queueMicrotask(refresh), { capture: true, signal: ctx.signal });
-  document.addEventListener(
+  page.listen('change', () => current() && queueMicrotask(refresh), ctx.signal);
+  page.listen(
     'click',
     (e) => {
       const now = current();
       if (!now || !(e.target instanceof Element)) return;
       if (saveControlAt(e.target)) return onAction('saved');
-      const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
+      const el = now.step.target ? here().find(now.step.target) : null;
       if (el?.contains(e.target)) onAction('clicked');
     },
-    { capture: true, signal: ctx.signal },
+    ctx.signal,
   );
-  document.addEventListener(
+  page.listen(
     'keydown',
     (e) => {
       if (e.key === 'Escape' && current()) stop();
     },
-    { capture: true, signal: ctx.signal },
+    ctx.signal,
   );
-  const redrawSoon = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(draw);
-  };
-  addEventListener('scroll', redrawSoon, { capture: true, passive: true, signal: ctx.signal });
-  addEventListener('resize', redrawSoon, { signal: ctx.signal });
+  page.onMove(draw, ctx.signal);
 
   // Updated, reloaded or switched off mid-guide: this page's OPP-wijzer is gone (the new one
   // starts on the next page load, and storage.session went with the update), so say so.
@@ -244,7 +234,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       if (!guide) return;
       finished = null;
       // Where the user was: a field of the page, or the sidebar's "Laat zien hoe" (inside our layer).
-      returnTo = deepActiveElement(document);
+      returnTo = page.activeElement();
       focusCallout = true;
       setProgress({ guide: guide.id, step: 0 });
       refresh();

@@ -1,7 +1,7 @@
 /**
  * Lazy module (lib/lazy/load-lazy.ts): on Topdossier's list of dossiers, remembers the OPPs it
  * shows (lib/privacy/remember-list.ts) and says how many it recognised. Loaded only on a page
- * that has a table (entrypoints/topdossier.content/list-note.ts); it reads the page texts of
+ * that has a table (lib/show/list-note.ts); it reads the page texts of
  * its language itself (its own copy of lib/i18n).
  */
 import { render } from 'preact';

@@ -6,10 +6,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../i18n';
 import type { Progress } from '../guides/guide-schema';
+import type { PageSession } from '../read/page-session';
 import { loadContentData } from '../show/content-data';
 import { mountGuideRunner, type GuideRunner } from '../guides/runner';
 
-export async function startGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null): Promise<GuideRunner> {
+export async function startGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, initial: Progress | null): Promise<GuideRunner> {
   await loadContentData(lang);
-  return mountGuideRunner(ctx, lang, initial);
+  return mountGuideRunner(ctx, page, lang, initial);
 }

@@ -7,7 +7,8 @@ import { render } from 'preact';
 import { PointAt, type PointAtProps } from '../../components/PointAt';
 import pointCss from '../../components/point.css?inline';
 import { loadContentTexts } from '../show/content-texts';
-import { pagePointer } from '../show/point-candidates';
+import type { PageSession } from '../read/page-session';
+import { pagePointer } from '../read/point-candidates';
 import { refusal } from '../taught/refusal';
 import type { Lang } from '../i18n';
 
@@ -22,10 +23,10 @@ export interface Pointing {
   close(): void;
 }
 
-/** One session of pointing: one pointer over the page as it is now (lib/show/point-candidates.ts). */
-export async function startPointing(container: Element, lang: Lang): Promise<Pointing> {
+/** One session of pointing: one pointer over the page as it is now (lib/read/point-candidates.ts). */
+export async function startPointing(container: Element, lang: Lang, page: PageSession): Promise<Pointing> {
   await loadContentTexts(lang);
-  const pointer = pagePointer(document);
+  const pointer = pagePointer(page.doc);
   return {
     draw({ pupilName, ...props }, key) {
       render(

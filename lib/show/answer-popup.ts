@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Report } from '../contract';
 import { TabRequestSchema, type TabRequest } from '../tab-requests';
+import type { PageSession } from '../read/page-session';
 import type { SampleDictionaries } from '../read/page-sample';
 import { loadLazy } from '../lazy/load-lazy';
 
@@ -14,6 +15,8 @@ export interface PopupHandlers {
   readFailed(): boolean;
   focus(rule: string): void;
   startGuide(guide: string): void;
+  /** The page a sample is made of. */
+  page: PageSession;
   /** The labels a page sample keeps: this app's term dictionaries. */
   sampleTerms: SampleDictionaries;
 }
@@ -49,7 +52,7 @@ function answer(request: TabRequest, handlers: PopupHandlers): unknown {
       const report = handlers.report();
       const name = `paginastructuur-${report?.app ?? 'pagina'}-${report?.page ?? 'other'}.html`;
       // Made once in a long while, so its code is loaded only then (lib/lazy/load-lazy.ts).
-      return loadLazy('page-sample').then(({ pageSample }) => ({ html: pageSample(document, location.href, handlers.sampleTerms), name }));
+      return loadLazy('page-sample').then(({ pageSample }) => ({ html: pageSample(handlers.page.doc, handlers.page.url(), handlers.sampleTerms), name }));
     }
   }
 }

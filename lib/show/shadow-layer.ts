@@ -3,6 +3,9 @@
  * neither page styles the other) whose host carries `data-opp-wijzer`, which every reader
  * skips. Removed when the extension is reloaded or removed.
  *
+ * This is the one file outside lib/read that touches the page's document (test/page-access.test.ts):
+ * it puts our layer's host into the page, and finds elements of our own shadow root to focus.
+ *
  * Why not WXT's createShadowRootUi: it bundles a CSS loader that uses the network, and our
  * bundles must contain no network API at all (see test/release/bundle-scan.test.ts).
  */
@@ -15,7 +18,14 @@ export interface ShadowLayer {
   shadow: ShadowRoot;
   /** Where the layer's Preact tree is rendered. */
   uiContainer: HTMLElement;
+  /** Moves focus to the first element of our layer that `selector` names; false when there is none. */
+  focus(selector: string): boolean;
   remove(): void;
+}
+
+/** Puts a layer's host at the end of the page's <body> (lib/show/stopped-notice.ts has no context left to mount one). */
+export function appendToPage(host: Element): void {
+  document.body.append(host);
 }
 
 /**
@@ -30,12 +40,18 @@ export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: s
   style.textContent = `:host{all:initial!important}\n${base}\n${css}`;
   const uiContainer = document.createElement('div');
   shadow.append(style, uiContainer);
-  document.body.append(host);
+  appendToPage(host);
   const remove = () => {
     render(null, uiContainer);
     host.remove();
   };
   ctx.onInvalidated(remove);
   if (onModal) followModals(host, onModal, ctx.signal);
-  return { shadow, uiContainer, remove };
+  const focus = (selector: string) => {
+    // Our own elements in our own shadow root (focus management of our UI), never the page's.
+    const el = shadow.querySelector<HTMLElement>(selector);
+    el?.focus();
+    return !!el;
+  };
+  return { shadow, uiContainer, focus, remove };
 }

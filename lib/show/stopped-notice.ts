@@ -4,6 +4,8 @@
  * it says in plain text what happened instead of vanishing mid-guide. Plain DOM in its own
  * shadow root, because the content script's context (and its layer helper) is already gone.
  */
+import { appendToPage } from './shadow-layer';
+
 export function showStoppedNotice(text: string, close: string): void {
   const host = document.createElement('opp-wijzer-notice');
   host.setAttribute('data-opp-wijzer', '');
@@ -22,5 +24,5 @@ export function showStoppedNotice(text: string, close: string): void {
   button.addEventListener('click', () => host.remove());
   box.append(message, button);
   shadow.append(box);
-  document.body.append(host);
+  appendToPage(host);
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { composedInside } from './top-layer';
+import { composedInside } from './modals';
 
 describe('composedInside: is a field in the modal dialog a layer moved into?', () => {
   it('follows an element out of the shadow roots it is in, up to the dialog', () => {

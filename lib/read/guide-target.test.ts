@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findTarget, matchScore } from './find-target';
-import { holds } from './conditions';
+import { findTarget, guidePage, matchScore } from './guide-target';
+import { holds } from '../guides/conditions';
 
 function page(html: string) {
   document.body.innerHTML = html;
@@ -83,7 +83,7 @@ describe('findTarget', () => {
 });
 
 describe('conditions', () => {
-  const env = () => ({ doc: document, url });
+  const env = () => ({ page: guidePage(document, url) });
   it('reads a select, a radio group, a checkbox and a switch', () => {
     const field = (texts: string[]) => ({ texts, kind: 'field' as const });
     page(`<label for="s">2FA</label><select id="s"><option>Nee</option><option selected>Ja</option></select>

@@ -4,10 +4,10 @@
  * start, which beats a match inside a longer text. Never guesses: nothing found is null.
  */
 import { fold } from '../text';
-import type { Target } from './guide-schema';
-import { CONTROL_SELECTOR, isSkipped, ownLabelText } from '../read/dom-text';
-import { controlLabel, firstLabels } from '../read/control-label';
-import { radioGroup } from '../read/field-state';
+import type { Target } from '../guides/guide-schema';
+import { CONTROL_SELECTOR, isSkipped, ownLabelText } from './dom-text';
+import { controlLabel, firstLabels } from './control-label';
+import { fieldState, radioGroup } from './field-state';
 
 const CLICKABLE: Record<Exclude<Target['kind'], 'field'>, string> = {
   link: 'a[href], [role=link]',
@@ -96,4 +96,28 @@ export function findTarget(doc: Document, target: Target, url = doc.location?.hr
   const found = best(candidates);
   // Point at what can be clicked: a text inside a link or button stands for that link or button.
   return found?.closest('a[href], button, [role=button], [role=tab], [role=link], label, summary') ?? found;
+}
+
+/** What a guide asks of the page: its targets, its text, and the value of a field it names. */
+export interface GuidePage {
+  url: string;
+  find(target: Target): Element | null;
+  /** The page's whole text (a step may wait for words to appear). */
+  text(): string;
+  /** The value of the field a target names (of a radio group: its chosen option); null: no such field. */
+  valueOf(target: Target): string | null;
+}
+
+/** The page as a guide reads it now (`url`: where it is; a guide's step may name its address). */
+export function guidePage(doc: Document, url = doc.location?.href ?? ''): GuidePage {
+  return {
+    url,
+    find: (target) => findTarget(doc, target, url),
+    text: () => doc.body?.textContent ?? '',
+    valueOf(target) {
+      const el = findTarget(doc, target, url);
+      const control = el?.matches('fieldset, [role=radiogroup]') ? el.querySelector('input[type=radio]') : el;
+      return control ? fieldState(control) : null;
+    },
+  };
 }

@@ -4,8 +4,8 @@
  * list header, a legend, a text beside a field); a pointed field gives its own label. The
  * text of what a user typed is never a label: a control's value is never read here.
  */
-import { controlLabel, firstLabels } from '../read/control-label';
-import { isControl, ownLabelText } from '../read/dom-text';
+import { controlLabel, firstLabels } from './control-label';
+import { isControl, ownLabelText } from './dom-text';
 
 const MAX = 80;
 const LABEL_LIKE = 'label, legend, th, dt, h1, h2, h3, h4, h5, h6, [role=heading], [role=columnheader], [role=rowheader], summary, caption';

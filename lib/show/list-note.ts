@@ -4,16 +4,16 @@
  * pages and most others never load them.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Lang } from '../../lib/i18n';
-import { kept, loadLazy } from '../../lib/lazy/load-lazy';
-import { LIST_ELEMENTS } from '../../lib/read/dossier-list-reader';
+import type { Lang } from '../i18n';
+import { kept, loadLazy } from '../lazy/load-lazy';
+import type { PageSession } from '../read/page-session';
 
 export function listNote(ctx: ContentScriptContext) {
   const note = kept(() => loadLazy('dossier-list').then((module) => module.dossierListNote(ctx)));
   return {
-    /** `doc`: the page when it may be a list; null when it is an OPP or settings page. */
-    update(doc: Document | null, lang: Lang) {
-      const list = doc?.querySelector(LIST_ELEMENTS) ? doc : null;
+    /** `page`: the page when it may be a list; null when it is an OPP or settings page. */
+    update(page: PageSession | null, lang: Lang) {
+      const list = page?.mayBeList() ? page.doc : null;
       // Nothing loaded and nothing to read: nothing to do (nor to take away).
       if (!list && !note.started()) return;
       // Not loaded (the extension was updated under the page): tried again on the next change.
