@@ -19,7 +19,8 @@ import { guideForRule } from '../../lib/guides/guide-for-rule';
 import { isControl } from '../../lib/read/dom-text';
 import { openerOf } from '../../lib/read/collapsed';
 import { saveButtonRects } from '../../lib/read/save-buttons';
-import { place } from '../../lib/show/placement';
+import { freeSpan, place } from '../../lib/show/placement';
+import { createDock } from '../../lib/show/dock'; // [dock]
 import { savePrefs, type UiPrefs } from '../../lib/show/ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { loadLazy } from '../../lib/lazy/load-lazy';
@@ -75,6 +76,8 @@ export async function mountPageLayer(
     modal = now;
     queueMicrotask(draw);
   });
+  // [dock] While the sidebar is open the page narrows beside it (lib/show/dock.ts).
+  const dock = createDock(ctx.signal, () => draw());
   const pointRoot = document.createElement('div');
   ui.shadow.append(pointRoot);
 
@@ -183,13 +186,15 @@ export async function mountPageLayer(
   const focusTitle = () => ui.shadow.querySelector<HTMLElement>('.sidebar__title, .tab button')?.focus();
 
   function draw() {
+    // [dock] Docked first: the fields move, and the markers are read where they are then. Floats where it cannot dock.
+    const docked = dock.fit(!modal && check.report.page !== 'settings' && prefs.open ? prefs.side : null);
     const shown = markers();
-    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, saveButtonRects(document), shown);
+    const placement = docked ? { side: prefs.side, collapsed: false } : place(prefs.side, { width: innerWidth, height: innerHeight }, saveButtonRects(document), shown);
     // Folded because it would hide a field, the user may still open it: then it stays open.
     const open = prefs.open && (!placement.collapsed || openedAnyway);
     render(
       <>
-        <Markers markers={shown} />
+        <Markers markers={shown} free={freeSpan(!modal && check.report.page !== 'settings' && open ? placement.side : null, document.documentElement.clientWidth)} /* [dock] */ />
         {modal ? null : check.report.page === 'settings' ? (
           <SettingsBanner
             report={check.report}
@@ -207,6 +212,7 @@ export async function mountPageLayer(
             readable={check.readable}
             lang={lang}
             side={placement.side}
+            docked={docked} /* [dock] */
             locatable={(f) => anchorsOf(f).length > 0}
             hintOf={(f) => hints.get(f.rule)}
             onSelect={select}
@@ -309,6 +315,7 @@ export async function mountPageLayer(
       else draw();
     },
     remove() {
+      dock.stop(); // [dock]
       ui.remove();
     },
   };

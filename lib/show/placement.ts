@@ -57,3 +57,50 @@ export function place(preferred: Side, viewport: { width: number; height: number
   if (free(other)) return { side: other, collapsed: false };
   return { side: preferred, collapsed: true };
 }
+
+/**
+ * The docked panel (issue #25 item 2): the sidebar takes a strip of the window and the page
+ * narrows beside it (lib/show/dock.ts), so it covers no label, field or save bar. Width of
+ * `.sidebar--docked` in components/sidebar.css.
+ */
+export const DOCK_WIDTH = 344;
+/** Narrower than this beside the panel, a form is too cramped to work in: the panel floats (and may fold) instead. */
+export const MIN_PAGE_WIDTH = 600;
+
+/** A stretch across the window, in viewport px: what the page keeps beside the panel. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+/** What the page keeps of a window `width` wide when the panel takes its strip at `side` (none: all of it). */
+export function freeSpan(side: Side | null, width: number): Span {
+  if (side === 'right') return { left: 0, right: Math.max(0, width - DOCK_WIDTH) };
+  if (side === 'left') return { left: Math.min(width, DOCK_WIDTH), right: width };
+  return { left: 0, right: width };
+}
+
+/**
+ * How to get a fixed element (a save bar, a toast, a full-width header) out of the panel's strip:
+ * moved across when it fits beside the panel, else given new left and right edges (narrowed).
+ * Null: it is not in the strip.
+ */
+export type MoveOut = { shift: number } | { left: number; right: number } | null;
+
+export function moveOut(box: { left: number; width: number }, free: Span): MoveOut {
+  const right = box.left + box.width;
+  if (box.width <= 0 || (box.left >= free.left && right <= free.right)) return null;
+  if (box.width <= free.right - free.left) return { shift: right > free.right ? free.right - right : free.left - box.left };
+  return { left: Math.max(box.left, free.left), right: Math.min(right, free.right) };
+}
+
+/** A marker's label: after its field, before it, or inside the field's top corner, whichever stays in `free`. */
+export type LabelAt = 'after' | 'before' | 'inside';
+/** Gap between a field's marker and its label (components/sidebar.css `.marker__label`). */
+const LABEL_GAP = 6;
+
+export function labelAt(field: { left: number; width: number }, labelWidth: number, free: Span): LabelAt {
+  if (field.left + field.width + 3 + LABEL_GAP + labelWidth <= free.right) return 'after';
+  if (field.left - 3 - LABEL_GAP - labelWidth >= free.left) return 'before';
+  return 'inside';
+}
