@@ -1,5 +1,5 @@
 import type { Status } from '../lib/contract';
-import { labelAt, type Span } from '../lib/show/placement';
+import { LABEL_GAP, labelAt, type Span } from '../lib/show/placement';
 
 export interface Marker {
   /** Unique among the markers: a finding may mark several fields. */
@@ -46,7 +46,8 @@ export function Markers({ markers, free }: { markers: Marker[]; free?: Span }) {
         let right = m.left + m.width + 3;
         if (free) [left, right] = [Math.max(left, free.left), Math.min(right, free.right)];
         if (right <= left) return null;
-        const at = free ? labelAt({ left: left + 3, width: right - left - 6 }, labelWidth(m.label), free) : 'after';
+        const at = free ? labelAt({ left, width: right - left }, labelWidth(m.label), free) : 'after';
+        const wrap = at === 'wrap' && free ? { maxWidth: `${free.right - right - LABEL_GAP - 2}px` } : undefined;
         return (
           <div
             key={m.key}
@@ -54,7 +55,9 @@ export function Markers({ markers, free }: { markers: Marker[]; free?: Span }) {
             data-rule={m.rule}
             style={{ top: `${m.top - 3}px`, left: `${left}px`, width: `${right - left}px`, height: `${m.height + 6}px` }}
           >
-            <span class={`marker__label marker__label--${at}`}>{m.label}</span>
+            <span class={`marker__label marker__label--${at}`} style={wrap}>
+              {m.label}
+            </span>
           </div>
         );
       })}

@@ -66,9 +66,9 @@ export function Sidebar(props: SidebarProps) {
         </h2>
         <div class="sidebar__actions">
           <button type="button" class="sidebar__move" onClick={props.onSwitchSide} aria-label={t(lang, moveKey)} title={t(lang, moveKey)}>
-            {side === 'right' && <span aria-hidden="true">⇤ </span>}
+            {side === 'right' && <span aria-hidden="true">⇤</span>}
             {t(lang, side === 'right' ? 'sidebar.move-left.short' : 'sidebar.move-right.short')}
-            {side === 'left' && <span aria-hidden="true"> ⇥</span>}
+            {side === 'left' && <span aria-hidden="true">⇥</span>}
           </button>
           <button type="button" class="sidebar__fold" onClick={props.onCollapse} aria-label={t(lang, 'sidebar.collapse')} title={t(lang, 'sidebar.collapse')}>
             <FoldIcon towards={side} />

@@ -71,6 +71,9 @@ describe('a marker\'s label', () => {
   it('goes before the field when after it would run under the panel', () => {
     expect(labelAt({ left: 400, width: 200 }, 250, free)).toBe('before');
   });
+  it('wraps after the field when neither side has room for one line, but after has some', () => {
+    expect(labelAt({ left: 200, width: 200 }, 300, free)).toBe('wrap');
+  });
   it('goes inside the field\'s corner when the field fills the page\'s width', () => {
     expect(labelAt({ left: 20, width: 640 }, 250, free)).toBe('inside');
   });

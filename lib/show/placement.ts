@@ -94,13 +94,21 @@ export function moveOut(box: { left: number; width: number }, free: Span): MoveO
   return { left: Math.max(box.left, free.left), right: Math.min(right, free.right) };
 }
 
-/** A marker's label: after its field, before it, or inside the field's top corner, whichever stays in `free`. */
-export type LabelAt = 'after' | 'before' | 'inside';
+/**
+ * A marker's label: after its field, before it, after it on two lines (`wrap`: in what is left
+ * beside the panel), or, with no room either side, inside the field's top corner. Never above or
+ * below the field: there it would cover the host's previous or next field.
+ */
+export type LabelAt = 'after' | 'before' | 'wrap' | 'inside';
 /** Gap between a field's marker and its label (components/sidebar.css `.marker__label`). */
-const LABEL_GAP = 6;
+export const LABEL_GAP = 6;
+/** Narrower than this, a wrapped label takes more lines than a field is high. */
+const MIN_WRAP = 120;
 
-export function labelAt(field: { left: number; width: number }, labelWidth: number, free: Span): LabelAt {
-  if (field.left + field.width + 3 + LABEL_GAP + labelWidth <= free.right) return 'after';
-  if (field.left - 3 - LABEL_GAP - labelWidth >= free.left) return 'before';
-  return 'inside';
+/** Where a label `labelWidth` wide goes beside a marker's box (its outline included). */
+export function labelAt(box: { left: number; width: number }, labelWidth: number, free: Span): LabelAt {
+  const after = free.right - (box.left + box.width + LABEL_GAP);
+  if (labelWidth <= after) return 'after';
+  if (box.left - LABEL_GAP - labelWidth >= free.left) return 'before';
+  return after >= MIN_WRAP ? 'wrap' : 'inside';
 }
