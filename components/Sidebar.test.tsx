@@ -103,6 +103,49 @@ describe('Sidebar', () => {
   });
 });
 
+describe('Sidebar on a complete OPP, and on a page where no part was found', () => {
+  const complete: Report = { ...report, findings: [finding('opp.factoren', 'pass'), finding('opp.hoorrecht', 'pass'), finding('opp.onderwijstijd', 'n/a')] };
+  const noneFound: Report = {
+    ...report,
+    findings: ['opp.factoren', 'opp.hoorrecht', 'opp.termijn'].map((rule) => ({ rule, status: 'review' as const, message: 'Niet gevonden.', evidence: [] })),
+  };
+
+  it('folds a complete OPP to one line "Alles in orde (2)" that opens the list', () => {
+    renderSidebar({ report: complete });
+    const line = screen.getByRole('button', { name: 'Alles in orde (2)' });
+    expect(line.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    fireEvent.click(line);
+    expect(line.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['In orde (2)']);
+  });
+
+  it('says it in English too', () => {
+    renderSidebar({ report: complete, lang: 'en' });
+    expect(screen.getByRole('button', { name: 'All in order (2)' })).toBeTruthy();
+  });
+
+  it('shows a page where no part was found as one line with one action, not a card per part', () => {
+    renderSidebar({ report: noneFound, locatable: () => false, pointable: () => true, onPoint: vi.fn() });
+    expect(screen.getByRole('status').textContent).toContain('Op deze pagina is geen onderdeel van het OPP gevonden');
+    expect(screen.queryAllByRole('button', { name: 'Wijs het aan' })).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Toon de onderdelen (3)' }));
+    expect(screen.getAllByRole('button', { name: 'Wijs het aan' })).toHaveLength(3);
+  });
+
+  it('lists everything when a part was found, even if it needs a look', () => {
+    renderSidebar({ report: noneFound, locatable: (f) => f.rule === 'opp.termijn' });
+    expect(screen.queryByRole('button', { name: /Toon de onderdelen/ })).toBeNull();
+    expect(screen.getByText('0 ontbreekt · 3 controleren · 0 in orde')).toBeTruthy();
+  });
+
+  it('names its buttons in words, the fold button with a tooltip', () => {
+    renderSidebar();
+    expect(screen.getByRole('button', { name: 'Zijbalk naar links verplaatsen' }).textContent).toContain('Naar links');
+    expect(screen.getByRole('button', { name: 'OPP-wijzer inklappen' }).getAttribute('title')).toBe('OPP-wijzer inklappen');
+  });
+});
+
 describe('CollapsedTab', () => {
   it('shows the fail count and opens the sidebar', () => {
     const onOpen = vi.fn();

@@ -15,7 +15,9 @@ import type { Finding } from '../contract';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { guideForRule } from '../guides/guide-for-rule';
 import type { PageSession } from '../read/page-session';
-import { place } from './placement';
+import { freeSpan, place } from './placement';
+import { createDock } from './dock';
+import { pageFrame } from '../read/page-frame';
 import { savePrefs, type UiPrefs } from './ui-prefs';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { teach } from '../taught/taught-client';
@@ -63,6 +65,9 @@ export async function mountPageLayer(
     modal = now;
     queueMicrotask(draw);
   });
+  // While the sidebar is open the page narrows beside it (lib/show/dock.ts).
+  const frame = pageFrame(page.doc);
+  const dock = createDock(frame, ctx.signal, () => draw());
   /** "Wijs het aan" in progress: the finding whose label the user points at (lib/show/pointing.ts). */
   const pointing = pointingController<Finding>(ui.shadow, lang, page);
   const places = findingPlaces(page, ctx.signal, () => check, draw);
@@ -113,13 +118,15 @@ export async function mountPageLayer(
   const focusTitle = () => ui.focus('.sidebar__title, .tab button');
 
   function draw() {
+    // Docked first: the fields move, and the markers are read where they are then. Floats where it cannot dock.
+    const docked = dock.fit(!modal && check.report.page !== 'settings' && prefs.open ? prefs.side : null);
     const shown = places.markers(lang, flashRule, modal);
-    const placement = place(prefs.side, { width: innerWidth, height: innerHeight }, layout.saveButtonRects(), shown);
+    const placement = docked ? { side: prefs.side, collapsed: false } : place(prefs.side, { width: innerWidth, height: innerHeight }, layout.saveButtonRects(), shown);
     // Folded because it would hide a field, the user may still open it: then it stays open.
     const open = prefs.open && (!placement.collapsed || openedAnyway);
     render(
       <>
-        <Markers markers={shown} />
+        <Markers markers={shown} free={freeSpan(!modal && check.report.page !== 'settings' && open ? placement.side : null, frame.width())} />
         {modal ? null : check.report.page === 'settings' ? (
           <SettingsBanner
             report={check.report}
@@ -137,6 +144,7 @@ export async function mountPageLayer(
             readable={check.readable}
             lang={lang}
             side={placement.side}
+            docked={docked}
             locatable={(f) => anchorsOf(f).length > 0}
             hintOf={(f) => hints.get(f.rule)}
             onSelect={select}
@@ -216,6 +224,7 @@ export async function mountPageLayer(
       else draw();
     },
     remove() {
+      dock.stop();
       ui.remove();
     },
   };

@@ -24,7 +24,7 @@ describe('an OPP in collapsed sections', () => {
     await s.aside.waitFor();
     const statuses = await s.statuses();
     expect(Object.values(statuses).filter((v) => v === 'fail' || v === 'review')).toEqual([]);
-    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('0 ontbreekt · 0 controleren');
+    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('Alles in orde');
 
     // The user opens the section with the page's own button, and empties the part.
     const button = s.page.locator('button#b6');
@@ -53,7 +53,7 @@ describe('an OPP in collapsed sections', () => {
   it('reads tabs that a class alone hides (Bootstrap), and marks a part in a hidden tab on that tab', async () => {
     const s = new SidebarPage(await h.open(URL_TABS));
     await s.aside.waitFor();
-    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('0 ontbreekt · 0 controleren');
+    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('Alles in orde');
 
     const tab = s.page.locator('a.nav-link[href="#ouders"]');
     await tab.click();

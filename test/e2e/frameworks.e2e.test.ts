@@ -40,7 +40,7 @@ describe('a complete OPP in framework markup', () => {
   it('Angular Material: nothing missing or to check, and "xxx" typed into the handelingsdeel is ontbreekt within half a second', async () => {
     const s = new SidebarPage(await h.open(URL_MATERIAL));
     await s.aside.waitFor();
-    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('0 ontbreekt · 0 controleren');
+    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('Alles in orde');
     const field = s.page.locator('mat-form-field', { hasText: 'Handelingsdeel' }).locator('textarea');
     await field.fill('xxx');
     const typed = Date.now();
@@ -51,7 +51,7 @@ describe('a complete OPP in framework markup', () => {
   it('web components: the attributes are read, and a value set to "xxx" is ontbreekt within half a second', async () => {
     const s = new SidebarPage(await h.open(URL_COMPONENTS));
     await s.aside.waitFor();
-    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('0 ontbreekt · 0 controleren');
+    expect(await s.aside.locator('.sidebar__counts').textContent()).toContain('Alles in orde');
     await s.page.evaluate(() => (window as unknown as { typeInto(label: string, text: string): void }).typeInto('Handelingsdeel', 'xxx'));
     const typed = Date.now();
     await expect.poll(async () => (await s.statuses())['opp.handelingsdeel'], { timeout: 500, interval: 25 }).toBe('fail');

@@ -89,7 +89,7 @@ describe('the overlay in the families of pages', () => {
     expect(await axeOnLayer(s.page, 'opp-wijzer-layer', 'aside')).toMatchObject({ violations: [] });
     // The router puts a complete OPP in its place (replaceState): its own findings.
     await router('replaceView', '/app/dossier/10/opp');
-    await expect.poll(() => s.aside.locator('.sidebar__counts').textContent(), { timeout: 1000, interval: 25 }).toContain('0 ontbreekt · 0 controleren');
+    await expect.poll(() => s.aside.locator('.sidebar__counts').textContent(), { timeout: 1000, interval: 25 }).toContain('Alles in orde');
     expect(await s.marker('opp.hoorrecht').count()).toBe(0);
     // From that OPP to another one (pushState): what the other one lacks is missing at once, not
     // held as "being updated" as if the OPP before were still loading.
