@@ -65,5 +65,10 @@ export const ProgressSchema = z.object({
   step: z.number(),
   /** The user saved or clicked on this step just before the page changed. */
   acted: z.optional(z.enum(['saved', 'clicked'])),
+  /**
+   * Steps before this one that the user never had to do: already done when the guide came to
+   * them, so never shown (lib/guides/advance.ts#stepCount). Not counted in "Stap 1 van 3".
+   */
+  unseen: z.optional(z.number()),
 });
 export type Progress = z.infer<typeof ProgressSchema>;

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideCallout, GuideFinished } from '../../components/GuideCallout';
 import { t, type Lang, type MessageKey } from '../i18n';
 import { saveControlAt } from '../read/save-buttons';
-import { advance, noteAction, skip } from './advance';
+import { advance, noteAction, skip, stepCount } from './advance';
 import { guideById } from './guide-registry';
 import { holds } from './conditions';
 import { findTarget } from './find-target';
@@ -82,10 +82,11 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     void remote(next);
   };
 
-  const evaluate = () => {
+  /** `starting`: the guide starts now; the steps already done are not the user's to count. */
+  const evaluate = (starting = false) => {
     const now = current();
     if (!now || !progress) return;
-    const result = advance(now.guide, progress, (c, acted) => holds(c, { doc: document, url: location.href, acted }));
+    const result = advance(now.guide, progress, (c, acted) => holds(c, { doc: document, url: location.href, acted }), starting);
     if (result.finished) {
       finished = now.guide;
       setProgress({ guide: now.guide.id, step: now.guide.steps.length });
@@ -130,7 +131,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     const said = `${now.guide.id}:${now.step.id}`;
     if (said !== announced) {
       announced = said;
-      announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}: ${t(lang, now.step.instruction as MessageKey)}`;
+      announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', stepCount(now.guide, progress))}: ${t(lang, now.step.instruction as MessageKey)}`;
     }
     const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
     const rect = el?.getBoundingClientRect();
@@ -139,7 +140,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       <GuideCallout
         key={`${now.guide.id}:${now.step.id}`}
         title={t(lang, now.guide.title as MessageKey)}
-        progress={t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}
+        progress={t(lang, 'guide.progress', stepCount(now.guide, progress))}
         instruction={t(lang, now.step.instruction as MessageKey)}
         hint={hints.get(now.step.id)}
         anchor={visible ? rect : null}
@@ -247,7 +248,8 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
       returnTo = deepActiveElement(document);
       focusCallout = true;
       setProgress({ guide: guide.id, step: 0 });
-      refresh();
+      evaluate(true);
+      draw();
     },
     refresh,
     setHint(stepId, hint) {
