@@ -54,6 +54,8 @@ export type Step = z.infer<typeof StepSchema>;
 
 export const GuideSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** Former ids of this guide (guides merged into it): starting one of those starts this one. */
+  aliases: z.optional(z.array(z.string())),
   title: z.string(),
   steps: z.array(StepSchema).check(z.minLength(1)),
 });

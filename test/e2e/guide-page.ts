@@ -14,6 +14,10 @@ export class GuidePage {
   async instruction(): Promise<string> {
     return (await this.page.locator('opp-wijzer-guide .callout__instruction').textContent()) ?? '';
   }
+  /** "Stap 1 van 3": how far the user is in what they still have to do. */
+  async progress(): Promise<string> {
+    return (await this.page.locator('opp-wijzer-guide .callout__progress').textContent()) ?? '';
+  }
   /** Waits until the callout shows an instruction containing `words`. */
   async waitForStep(words: string) {
     await this.page.locator('opp-wijzer-guide .callout__instruction', { hasText: words }).waitFor({ timeout: 8000 });
