@@ -11,6 +11,8 @@ export interface CalloutProps {
   hint?: string;
   /** The target on the page; null: the callout stands centred (target not here or none). */
   anchor: Rect | null;
+  /** The next step's target, when it is on the page already: the callout leaves it free if it can. */
+  next?: Rect | null;
   /** The step has a target but it is not on this page. */
   missing: boolean;
   skippable: boolean;
@@ -37,7 +39,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
     const measured = box.current?.offsetHeight ?? 0;
     if (measured > 0 && Math.abs(measured - height) > 1) setHeight(measured);
   });
-  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }, height) : null;
+  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }, height, props.next ?? null) : null;
   return (
     <>
       {props.anchor && (

@@ -48,7 +48,8 @@ export default defineContentScript({
     let [settings] = await Promise.all([loadSettings(), loadContentTexts(likely)]);
     if (settings.lang !== likely) await loadContentTexts(settings.lang);
     const lang = settings.lang;
-    const guides = mountGuideRunner(ctx, lang);
+    // While a guide's callout shows, the badge makes way for it (the callout is what the user needs).
+    const guides = mountGuideRunner(ctx, lang, () => void run());
     let last: PageCheck | null = null;
     const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
     const pointRoot = document.createElement('div');
@@ -119,7 +120,7 @@ export default defineContentScript({
         });
       }
       render(
-        shown ? (
+        shown && !guides.showing() ? (
           <PupilBadge
             finding={shown}
             lang={lang}

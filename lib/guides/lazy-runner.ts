@@ -13,19 +13,29 @@ import type { GuideRunner } from './runner';
 
 export type { GuideRunner };
 
+export interface LazyGuideRunner extends GuideRunner {
+  /** A guide's callout is on this page now (a step, or "Klaar!"): the ParnasSys badge makes way. */
+  showing(): boolean;
+}
+
 /**
  * Returns at once; where this tab is in a guide arrives from the background a little later
  * (a cold service worker takes a while), so the page's own check never waits for it.
  */
-export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRunner {
+export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, onShowingChange: () => void = () => undefined): LazyGuideRunner {
   let startedHere = false;
+  let showing = false;
+  const showingNow = (now: boolean) => {
+    showing = now;
+    onShowingChange();
+  };
   const hints = new Map<string, string | undefined>();
   /** Where this tab is in a guide when the runner is first needed (null: a guide starts here). */
   let initial: Progress | null = null;
   // Not loaded (the extension was updated under the page): a next start tries again.
   const runner = kept(() =>
     loadLazy('guides')
-      .then((module) => module.startGuideRunner(ctx, lang, initial))
+      .then((module) => module.startGuideRunner(ctx, lang, initial, showingNow))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
         return loaded;
@@ -48,6 +58,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang): GuideRu
   );
 
   return {
+    showing: () => showing,
     start(guideId) {
       startedHere = true;
       if (ctx.isInvalid) return;

@@ -41,7 +41,13 @@ async function remote(progress: Progress | null): Promise<void> {
  * Shows where this tab is in a guide (`initial`, asked of the background by
  * lib/guides/lazy-runner.ts, which loads this module only when there is a guide to show).
  */
-export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null): GuideRunner {
+export function mountGuideRunner(
+  ctx: ContentScriptContext,
+  lang: Lang,
+  initial: Progress | null,
+  /** Told when a callout (a step, or "Klaar!") appears or goes: other layers make way for it. */
+  onShowing: (showing: boolean) => void = () => undefined,
+): GuideRunner {
   let progress: Progress | null = initial;
   let finished: Guide | null = null;
   const hints = new Map<string, string>();
@@ -104,8 +110,16 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     escape: t(lang, 'guide.escape'),
   };
 
+  let showing = false;
+  const setShowing = (now: boolean) => {
+    if (now === showing) return;
+    showing = now;
+    onShowing(now);
+  };
+
   function draw() {
     const now = current();
+    setShowing(!!finished || !!(now && progress));
     if (finished) {
       const done = finished;
       render(
@@ -136,6 +150,10 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
     const el = now.step.target ? findTarget(document, now.step.target, location.href) : null;
     const rect = el?.getBoundingClientRect();
     const visible = rect && (rect.width > 0 || rect.height > 0);
+    // The field the next step needs, when it is on this page already (2FA, then bewaartermijnen).
+    const nextTarget = now.guide.steps[progress.step + 1]?.target;
+    const nextEl = nextTarget ? findTarget(document, nextTarget, location.href) : null;
+    const nextRect = nextEl && nextEl !== el ? nextEl.getBoundingClientRect() : null;
     render(
       <GuideCallout
         key={`${now.guide.id}:${now.step.id}`}
@@ -144,6 +162,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, initial:
         instruction={t(lang, now.step.instruction as MessageKey)}
         hint={hints.get(now.step.id)}
         anchor={visible ? rect : null}
+        next={nextRect && (nextRect.width > 0 || nextRect.height > 0) ? nextRect : null}
         missing={now.step.target !== undefined && !visible}
         skippable={now.step.skippable}
         help={now.step.help ? t(lang, now.step.help as MessageKey) : undefined}

@@ -9,7 +9,7 @@ import type { Progress } from '../guides/guide-schema';
 import { loadContentData } from '../show/content-data';
 import { mountGuideRunner, type GuideRunner } from '../guides/runner';
 
-export async function startGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null): Promise<GuideRunner> {
+export async function startGuideRunner(ctx: ContentScriptContext, lang: Lang, initial: Progress | null, onShowing?: (showing: boolean) => void): Promise<GuideRunner> {
   await loadContentData(lang);
-  return mountGuideRunner(ctx, lang, initial);
+  return mountGuideRunner(ctx, lang, initial, onShowing);
 }

@@ -30,6 +30,12 @@ export class GuidePage {
     const near = (a: number, b: number) => Math.abs(a - b) <= 6;
     return near(o.x, t.x - 4) && near(o.y, t.y - 4) && near(o.width, t.width + 8) && near(o.height, t.height + 8);
   }
+  /** True when the callout lies over any part of the element `selector` finds. */
+  async covers(selector: string): Promise<boolean> {
+    const [c, t] = await Promise.all([this.callout.boundingBox(), this.page.locator(selector).first().boundingBox()]);
+    if (!c || !t) return false;
+    return c.x < t.x + t.width && t.x < c.x + c.width && c.y < t.y + t.height && t.y < c.y + c.height;
+  }
   button(name: string) {
     return this.page.locator('opp-wijzer-guide .callout button', { hasText: name });
   }
