@@ -95,6 +95,7 @@ export default defineContentScript({
 
       const start = link?.oppStart;
       guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: isoToDmy(start) }) : undefined);
+      guides.setFindings(check.report.findings);
       guides.refresh();
 
       const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));

@@ -58,6 +58,12 @@ export const GuideSchema = z.object({
   aliases: z.optional(z.array(z.string())),
   title: z.string(),
   steps: z.array(StepSchema).check(z.minLength(1)),
+  /**
+   * After its save step (`after`) the guide says what the page, read again after the save, shows:
+   * `done` (a locale key) when the finding of `rule` passes, else what that finding still says
+   * (lib/guides/confirm.ts).
+   */
+  confirm: z.optional(z.object({ after: z.string(), rule: z.string(), done: z.string() })),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../i18n';
 import { kept, loadLazy } from '../lazy/load-lazy';
 import type { Progress } from './guide-schema';
+import type { Finding } from '../contract';
 import type { GuideRunner } from './runner';
 
 export type { GuideRunner };
@@ -30,6 +31,8 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, onShowin
     onShowingChange();
   };
   const hints = new Map<string, string | undefined>();
+  /** The page's last findings, handed on when the runner is loaded (it confirms a save from them). */
+  let findings: readonly Finding[] | null = null;
   /** Where this tab is in a guide when the runner is first needed (null: a guide starts here). */
   let initial: Progress | null = null;
   // Not loaded (the extension was updated under the page): a next start tries again.
@@ -38,6 +41,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, onShowin
       .then((module) => module.startGuideRunner(ctx, lang, initial, showingNow))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
+        if (findings) loaded.setFindings(findings);
         return loaded;
       }),
   );
@@ -68,6 +72,10 @@ export function mountGuideRunner(ctx: ContentScriptContext, lang: Lang, onShowin
     setHint(stepId, hint) {
       hints.set(stepId, hint);
       whenLoaded((r) => r.setHint(stepId, hint));
+    },
+    setFindings(found) {
+      findings = found;
+      whenLoaded((r) => r.setFindings(found));
     },
   };
 }

@@ -16,6 +16,9 @@ import { guideById } from './guide-registry';
 import { holds } from './conditions';
 import { findTarget } from './find-target';
 import type { Guide, Progress } from './guide-schema';
+import type { Finding } from '../contract';
+import { confirmation, confirmedSave, SETTLE_MS, type Reading } from './confirm';
+import type { CalloutNote } from '../../components/GuideCallout';
 import guideCss from '../../components/guide.css?inline';
 
 export interface GuideRunner {
@@ -24,6 +27,8 @@ export interface GuideRunner {
   refresh(): void;
   /** A hint for a step, by step id (the suggested begindatum). */
   setHint(stepId: string, hint: string | undefined): void;
+  /** What the page's check found, read just now: a guide confirms its save from it (lib/guides/confirm.ts). */
+  setFindings(findings: readonly Finding[]): void;
 }
 
 /** The focused element, inside open shadow roots too. */
@@ -83,9 +88,28 @@ export function mountGuideRunner(
     return guide && step ? { guide, step } : null;
   };
 
+  /** The page as last read, and when the guide went past the save it confirms (0: before this page). */
+  let reading: Reading | null = null;
+  let savedAt = 0;
+
   const setProgress = (next: Progress | null) => {
+    const guide = next ? guideById(next.guide) : undefined;
+    const save = guide ? confirmedSave(guide) : -1;
+    if (next && progress?.guide === next.guide && save >= 0 && progress.step <= save && next.step > save) {
+      savedAt = Date.now();
+      // A failing reading is said only once it stands a moment after the save: look again then.
+      ctx.setTimeout(draw, SETTLE_MS + 50);
+    }
     progress = next;
     void remote(next);
+  };
+
+  /** What the page, read after the save, says of it: registered, or what is still missing. */
+  const noteFor = (guide: Guide, step: number): CalloutNote | undefined => {
+    const said = confirmation(guide, step, reading, savedAt, Date.now());
+    if (!said) return undefined;
+    if (said.status === 'pass') return { status: 'pass', text: t(lang, said.key as MessageKey) };
+    return { status: said.status, text: t(lang, `guide.confirm.${said.status}`, { melding: said.message }) };
   };
 
   /** `starting`: the guide starts now; the steps already done are not the user's to count. */
@@ -125,6 +149,7 @@ export function mountGuideRunner(
       render(
         <GuideFinished
           text={t(lang, 'guide.finished', { gids: t(lang, done.title as MessageKey) })}
+          note={noteFor(done, done.steps.length)}
           close={t(lang, 'guide.close')}
           onClose={() => {
             finished = null;
@@ -161,6 +186,7 @@ export function mountGuideRunner(
         progress={t(lang, 'guide.progress', stepCount(now.guide, progress))}
         instruction={t(lang, now.step.instruction as MessageKey)}
         hint={hints.get(now.step.id)}
+        note={noteFor(now.guide, progress.step)}
         anchor={visible ? rect : null}
         next={nextRect && (nextRect.width > 0 || nextRect.height > 0) ? nextRect : null}
         missing={now.step.target !== undefined && !visible}
@@ -274,6 +300,10 @@ export function mountGuideRunner(
     setHint(stepId, hint) {
       if (hint) hints.set(stepId, hint);
       else hints.delete(stepId);
+      draw();
+    },
+    setFindings(findings) {
+      reading = { findings: findings.map(({ rule, status, message }) => ({ rule, status, message })), at: Date.now() };
       draw();
     },
   };
