@@ -46,13 +46,13 @@ describe('leaves the next step\'s field free when it can', () => {
   const field = { top: 250, left: 20, width: 1200, height: 30 };
   const nextField = { top: 300, left: 20, width: 1200, height: 30 };
 
-  it('goes above instead of onto the next field', () => {
+  it('goes past the next field (below it, or above its target) instead of onto it', () => {
     const before = calloutPosition(field, viewport);
     expect(overlaps(box(before), nextField)).toBe(true);
     const p = calloutPosition(field, viewport, CALLOUT_HEIGHT, nextField);
     expect(overlaps(box(p), nextField)).toBe(false);
     expect(overlaps(box(p), field)).toBe(false);
-    expect(p.top + CALLOUT_HEIGHT).toBeLessThanOrEqual(field.top);
+    expect(p.top + CALLOUT_HEIGHT <= field.top || p.top >= nextField.top + nextField.height).toBe(true);
   });
 
   it('takes a corner when no side leaves both free', () => {
@@ -66,6 +66,16 @@ describe('leaves the next step\'s field free when it can', () => {
     const twoFa = { top: 100, left: 200, width: 160, height: 24 };
     const retention = { top: 140, left: 200, width: 160, height: 24 };
     expect(calloutPosition(twoFa, viewport, CALLOUT_HEIGHT, retention)).toEqual(calloutPosition(twoFa, viewport));
+  });
+
+  it('moves past a wider next field in the row below, still beside its target (2FA, then bewaartermijnen)', () => {
+    const twoFa = { top: 132, left: 225, width: 50, height: 22 };
+    const retention = { top: 155, left: 225, width: 95, height: 22 };
+    const p = calloutPosition(twoFa, viewport, CALLOUT_HEIGHT, retention);
+    expect(overlaps(box(p), retention)).toBe(false);
+    expect(overlaps(box(p), twoFa)).toBe(false);
+    expect(p.left - (twoFa.left + twoFa.width)).toBeLessThan(80);
+    expect(p.top).toBe(twoFa.top);
   });
 
   it('never covers this step\'s target to spare the next one', () => {

@@ -23,7 +23,10 @@ export function calloutPosition(
   const clampLeft = (left: number) => Math.min(Math.max(EDGE, left), viewport.width - CALLOUT_WIDTH - EDGE);
   const options = [
     { top: clampTop(target.top), left: target.left + target.width + GAP },
+    // Past the next field too, still beside this one (a wider field in the row below).
+    ...(next ? [{ top: clampTop(target.top), left: Math.max(target.left + target.width, next.left + next.width) + GAP }] : []),
     { top: target.top + target.height + GAP, left: clampLeft(target.left) },
+    ...(next ? [{ top: Math.max(target.top + target.height, next.top + next.height) + GAP, left: clampLeft(target.left) }] : []),
     { top: clampTop(target.top), left: target.left - GAP - CALLOUT_WIDTH },
     { top: target.top - GAP - height, left: clampLeft(target.left) },
   ];
