@@ -3,14 +3,33 @@ import { CALLOUT_HEIGHT, calloutPosition } from '../lib/show/callout-position';
 import type { Rect } from '../lib/show/placement';
 import { Toggle } from './Toggle';
 
+/** What the page says after the guide's save: registered (pass), or what is still missing. */
+export interface CalloutNote {
+  status: 'pass' | 'fail' | 'review';
+  text: string;
+}
+
+/** The note after a save: a status, so a screen reader says it when it appears. */
+function Note({ note }: { note?: CalloutNote }) {
+  return note ? (
+    <p class={`callout__note callout__note--${note.status}`} role="status">
+      {note.text}
+    </p>
+  ) : null;
+}
+
 export interface CalloutProps {
   title: string;
   progress: string;
   instruction: string;
   /** A hint beside the instruction (the OPP's start date as suggested begindatum). */
   hint?: string;
+  /** After the guide's save: what the page, read again, says of it. */
+  note?: CalloutNote;
   /** The target on the page; null: the callout stands centred (target not here or none). */
   anchor: Rect | null;
+  /** The next step's target, when it is on the page already: the callout leaves it free if it can. */
+  next?: Rect | null;
   /** The step has a target but it is not on this page. */
   missing: boolean;
   skippable: boolean;
@@ -37,7 +56,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
     const measured = box.current?.offsetHeight ?? 0;
     if (measured > 0 && Math.abs(measured - height) > 1) setHeight(measured);
   });
-  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }, height) : null;
+  const place = props.anchor ? calloutPosition(props.anchor, { width: innerWidth, height: innerHeight }, height, props.next ?? null) : null;
   return (
     <>
       {props.anchor && (
@@ -61,6 +80,7 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
         <p class="callout__progress">
           <span id="guide-title">{props.title}</span> · {props.progress}
         </p>
+        <Note note={props.note} />
         <p id="guide-instruction" class="callout__instruction">
           {props.instruction}
         </p>
@@ -93,9 +113,10 @@ function Callout(props: CalloutProps & { askedHelp: boolean; askHelp(): void }) 
   );
 }
 
-export function GuideFinished({ text, close, onClose }: { text: string; close: string; onClose(): void }) {
+export function GuideFinished({ text, note, close, onClose }: { text: string; note?: CalloutNote; close: string; onClose(): void }) {
   return (
     <section class="callout callout--centred" role="status">
+      <Note note={note} />
       <p class="callout__instruction">{text}</p>
       <div class="callout__actions">
         <button type="button" onClick={onClose}>

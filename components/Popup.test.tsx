@@ -41,7 +41,7 @@ describe('Popup', () => {
     const item = screen.getByText('2FA voor de school').closest('li')!;
     expect(within(item).getByText('Ontbreekt')).toBeTruthy();
     fireEvent.click(within(item).getByRole('button', { name: 'Laat zien hoe' }));
-    expect(a.startGuide).toHaveBeenCalledWith('topdossier-2fa-school');
+    expect(a.startGuide).toHaveBeenCalledWith('topdossier-schoolinstellingen');
     fireEvent.click(within(item).getByRole('button', { name: '2FA voor de school' }));
     expect(a.focus).toHaveBeenCalledWith('settings.2fa');
   });

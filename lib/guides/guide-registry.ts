@@ -11,6 +11,7 @@ export function setGuides(guides: readonly Guide[]): void {
   known = guides;
 }
 
+/** The guide with this id, or the one it was merged into (its `aliases`). */
 export function guideById(id: string): Guide | undefined {
-  return known.find((g) => g.id === id);
+  return known.find((g) => g.id === id) ?? known.find((g) => g.aliases?.includes(id));
 }

@@ -54,8 +54,16 @@ export type Step = z.infer<typeof StepSchema>;
 
 export const GuideSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  /** Former ids of this guide (guides merged into it): starting one of those starts this one. */
+  aliases: z.optional(z.array(z.string())),
   title: z.string(),
   steps: z.array(StepSchema).check(z.minLength(1)),
+  /**
+   * After its save step (`after`) the guide says what the page, read again after the save, shows:
+   * `done` (a locale key) when the finding of `rule` passes, else what that finding still says
+   * (lib/guides/confirm.ts).
+   */
+  confirm: z.optional(z.object({ after: z.string(), rule: z.string(), done: z.string() })),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 
@@ -65,5 +73,10 @@ export const ProgressSchema = z.object({
   step: z.number(),
   /** The user saved or clicked on this step just before the page changed. */
   acted: z.optional(z.enum(['saved', 'clicked'])),
+  /**
+   * Steps before this one that the user never had to do: already done when the guide came to
+   * them, so never shown (lib/guides/advance.ts#stepCount). Not counted in "Stap 1 van 3".
+   */
+  unseen: z.optional(z.number()),
 });
 export type Progress = z.infer<typeof ProgressSchema>;

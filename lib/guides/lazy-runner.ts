@@ -10,25 +10,39 @@ import type { Lang } from '../i18n';
 import { kept, loadLazy } from '../lazy/load-lazy';
 import type { PageSession } from '../read/page-session';
 import type { Progress } from './guide-schema';
+import type { Finding } from '../contract';
 import type { GuideRunner } from './runner';
 
 export type { GuideRunner };
+
+export interface LazyGuideRunner extends GuideRunner {
+  /** A guide's callout is on this page now (a step, or "Klaar!"): the ParnasSys badge makes way. */
+  showing(): boolean;
+}
 
 /**
  * Returns at once; where this tab is in a guide arrives from the background a little later
  * (a cold service worker takes a while), so the page's own check never waits for it.
  */
-export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang): GuideRunner {
+export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, onShowingChange: () => void = () => undefined): LazyGuideRunner {
   let startedHere = false;
+  let showing = false;
+  const showingNow = (now: boolean) => {
+    showing = now;
+    onShowingChange();
+  };
   const hints = new Map<string, string | undefined>();
+  /** The page's last findings, handed on when the runner is loaded (it confirms a save from them). */
+  let findings: readonly Finding[] | null = null;
   /** Where this tab is in a guide when the runner is first needed (null: a guide starts here). */
   let initial: Progress | null = null;
   // Not loaded (the extension was updated under the page): a next start tries again.
   const runner = kept(() =>
     loadLazy('guides')
-      .then((module) => module.startGuideRunner(ctx, page, lang, initial))
+      .then((module) => module.startGuideRunner(ctx, page, lang, initial, showingNow))
       .then((loaded) => {
         for (const [step, hint] of hints) loaded.setHint(step, hint);
+        if (findings) loaded.setFindings(findings);
         return loaded;
       }),
   );
@@ -49,6 +63,7 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
   );
 
   return {
+    showing: () => showing,
     start(guideId) {
       startedHere = true;
       if (ctx.isInvalid) return;
@@ -58,6 +73,10 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
     setHint(stepId, hint) {
       hints.set(stepId, hint);
       whenLoaded((r) => r.setHint(stepId, hint));
+    },
+    setFindings(found) {
+      findings = found;
+      whenLoaded((r) => r.setFindings(found));
     },
   };
 }

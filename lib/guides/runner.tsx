@@ -13,10 +13,13 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { guidePage } from '../read/guide-target';
 import { saveControlAt } from '../read/save-buttons';
 import type { PageSession } from '../read/page-session';
-import { advance, noteAction, skip } from './advance';
+import { advance, noteAction, skip, stepCount } from './advance';
 import { guideById } from './guide-registry';
 import { holds } from './conditions';
 import type { Guide, Progress } from './guide-schema';
+import type { Finding } from '../contract';
+import { confirmation, confirmedSave, SETTLE_MS, type Reading } from './confirm';
+import type { CalloutNote } from '../../components/GuideCallout';
 import guideCss from '../../components/guide.css?inline';
 
 export interface GuideRunner {
@@ -25,6 +28,8 @@ export interface GuideRunner {
   refresh(): void;
   /** A hint for a step, by step id (the suggested begindatum). */
   setHint(stepId: string, hint: string | undefined): void;
+  /** What the page's check found, read just now: a guide confirms its save from it (lib/guides/confirm.ts). */
+  setFindings(findings: readonly Finding[]): void;
 }
 
 async function remote(progress: Progress | null): Promise<void> {
@@ -35,7 +40,14 @@ async function remote(progress: Progress | null): Promise<void> {
  * Shows where this tab is in a guide (`initial`, asked of the background by
  * lib/guides/lazy-runner.ts, which loads this module only when there is a guide to show).
  */
-export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, initial: Progress | null): GuideRunner {
+export function mountGuideRunner(
+  ctx: ContentScriptContext,
+  page: PageSession,
+  lang: Lang,
+  initial: Progress | null,
+  /** Told when a callout (a step, or "Klaar!") appears or goes: other layers make way for it. */
+  onShowing: (showing: boolean) => void = () => undefined,
+): GuideRunner {
   let progress: Progress | null = initial;
   let finished: Guide | null = null;
   const hints = new Map<string, string>();
@@ -73,15 +85,35 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
     return guide && step ? { guide, step } : null;
   };
 
+  /** The page as last read, and when the guide went past the save it confirms (0: before this page). */
+  let reading: Reading | null = null;
+  let savedAt = 0;
+
   const setProgress = (next: Progress | null) => {
+    const guide = next ? guideById(next.guide) : undefined;
+    const save = guide ? confirmedSave(guide) : -1;
+    if (next && progress?.guide === next.guide && save >= 0 && progress.step <= save && next.step > save) {
+      savedAt = Date.now();
+      // A failing reading is said only once it stands a moment after the save: look again then.
+      ctx.setTimeout(draw, SETTLE_MS + 50);
+    }
     progress = next;
     void remote(next);
   };
 
-  const evaluate = () => {
+  /** What the page, read after the save, says of it: registered, or what is still missing. */
+  const noteFor = (guide: Guide, step: number): CalloutNote | undefined => {
+    const said = confirmation(guide, step, reading, savedAt, Date.now());
+    if (!said) return undefined;
+    if (said.status === 'pass') return { status: 'pass', text: t(lang, said.key as MessageKey) };
+    return { status: said.status, text: t(lang, `guide.confirm.${said.status}`, { melding: said.message }) };
+  };
+
+  /** `starting`: the guide starts now; the steps already done are not the user's to count. */
+  const evaluate = (starting = false) => {
     const now = current();
     if (!now || !progress) return;
-    const result = advance(now.guide, progress, (c, acted) => holds(c, { page: here(), acted }));
+    const result = advance(now.guide, progress, (c, acted) => holds(c, { page: here(), acted }), starting);
     if (result.finished) {
       finished = now.guide;
       setProgress({ guide: now.guide.id, step: now.guide.steps.length });
@@ -99,13 +131,22 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
     escape: t(lang, 'guide.escape'),
   };
 
+  let showing = false;
+  const setShowing = (now: boolean) => {
+    if (now === showing) return;
+    showing = now;
+    onShowing(now);
+  };
+
   function draw() {
     const now = current();
+    setShowing(!!finished || !!(now && progress));
     if (finished) {
       const done = finished;
       render(
         <GuideFinished
           text={t(lang, 'guide.finished', { gids: t(lang, done.title as MessageKey) })}
+          note={noteFor(done, done.steps.length)}
           close={t(lang, 'guide.close')}
           onClose={() => {
             finished = null;
@@ -126,18 +167,24 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
     const said = `${now.guide.id}:${now.step.id}`;
     if (said !== announced) {
       announced = said;
-      announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}: ${t(lang, now.step.instruction as MessageKey)}`;
+      announcer.textContent = `${t(lang, now.guide.title as MessageKey)}, ${t(lang, 'guide.progress', stepCount(now.guide, progress))}: ${t(lang, now.step.instruction as MessageKey)}`;
     }
     const el = now.step.target ? here().find(now.step.target) : null;
     const rect = el ? page.boxOf(el) : null;
+    // The field the next step needs, when it is on this page already (2FA, then bewaartermijnen).
+    const nextTarget = now.guide.steps[progress.step + 1]?.target;
+    const nextEl = nextTarget ? here().find(nextTarget) : null;
+    const nextRect = nextEl && nextEl !== el ? page.boxOf(nextEl) : null;
     render(
       <GuideCallout
         key={`${now.guide.id}:${now.step.id}`}
         title={t(lang, now.guide.title as MessageKey)}
-        progress={t(lang, 'guide.progress', { stap: progress.step + 1, totaal: now.guide.steps.length })}
+        progress={t(lang, 'guide.progress', stepCount(now.guide, progress))}
         instruction={t(lang, now.step.instruction as MessageKey)}
         hint={hints.get(now.step.id)}
+        note={noteFor(now.guide, progress.step)}
         anchor={rect}
+        next={nextRect}
         missing={now.step.target !== undefined && !rect}
         skippable={now.step.skippable}
         help={now.step.help ? t(lang, now.step.help as MessageKey) : undefined}
@@ -237,12 +284,17 @@ export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, l
       returnTo = page.activeElement();
       focusCallout = true;
       setProgress({ guide: guide.id, step: 0 });
-      refresh();
+      evaluate(true);
+      draw();
     },
     refresh,
     setHint(stepId, hint) {
       if (hint) hints.set(stepId, hint);
       else hints.delete(stepId);
+      draw();
+    },
+    setFindings(findings) {
+      reading = { findings: findings.map(({ rule, status, message }) => ({ rule, status, message })), at: Date.now() };
       draw();
     },
   };

@@ -10,7 +10,7 @@ import type { PageSession } from '../read/page-session';
 import { loadContentData } from '../show/content-data';
 import { mountGuideRunner, type GuideRunner } from '../guides/runner';
 
-export async function startGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, initial: Progress | null): Promise<GuideRunner> {
+export async function startGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, initial: Progress | null, onShowing?: (showing: boolean) => void): Promise<GuideRunner> {
   await loadContentData(lang);
-  return mountGuideRunner(ctx, page, lang, initial);
+  return mountGuideRunner(ctx, page, lang, initial, onShowing);
 }

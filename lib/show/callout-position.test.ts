@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { overlaps } from './placement';
 import { CALLOUT_HEIGHT, CALLOUT_WIDTH, calloutPosition } from './callout-position';
 
@@ -39,4 +39,48 @@ it('a taller callout (a hint, the help text) is placed for its height: on screen
     expect(p.top + tall).toBeLessThanOrEqual(viewport.height);
     expect(overlaps({ ...p, width: CALLOUT_WIDTH, height: tall }, target)).toBe(false);
   }
+});
+
+describe('leaves the next step\'s field free when it can', () => {
+  // A form row as wide as the window: the callout cannot go right, and below is the next field.
+  const field = { top: 250, left: 20, width: 1200, height: 30 };
+  const nextField = { top: 300, left: 20, width: 1200, height: 30 };
+
+  it('goes past the next field (below it, or above its target) instead of onto it', () => {
+    const before = calloutPosition(field, viewport);
+    expect(overlaps(box(before), nextField)).toBe(true);
+    const p = calloutPosition(field, viewport, CALLOUT_HEIGHT, nextField);
+    expect(overlaps(box(p), nextField)).toBe(false);
+    expect(overlaps(box(p), field)).toBe(false);
+    expect(p.top + CALLOUT_HEIGHT <= field.top || p.top >= nextField.top + nextField.height).toBe(true);
+  });
+
+  it('takes a corner when no side leaves both free', () => {
+    const high = { top: 120, left: 20, width: 1200, height: 30 };
+    const p = calloutPosition(high, viewport, CALLOUT_HEIGHT, { top: 170, left: 20, width: 1200, height: 30 });
+    expect(overlaps(box(p), high)).toBe(false);
+    expect(overlaps(box(p), { top: 170, left: 20, width: 1200, height: 30 })).toBe(false);
+  });
+
+  it('keeps the right side when the next field is below in the same column', () => {
+    const twoFa = { top: 100, left: 200, width: 160, height: 24 };
+    const retention = { top: 140, left: 200, width: 160, height: 24 };
+    expect(calloutPosition(twoFa, viewport, CALLOUT_HEIGHT, retention)).toEqual(calloutPosition(twoFa, viewport));
+  });
+
+  it('moves past a wider next field in the row below, still beside its target (2FA, then bewaartermijnen)', () => {
+    const twoFa = { top: 132, left: 225, width: 50, height: 22 };
+    const retention = { top: 155, left: 225, width: 95, height: 22 };
+    const p = calloutPosition(twoFa, viewport, CALLOUT_HEIGHT, retention);
+    expect(overlaps(box(p), retention)).toBe(false);
+    expect(overlaps(box(p), twoFa)).toBe(false);
+    expect(p.left - (twoFa.left + twoFa.width)).toBeLessThan(80);
+    expect(p.top).toBe(twoFa.top);
+  });
+
+  it('never covers this step\'s target to spare the next one', () => {
+    const small = { width: 1280, height: 300 };
+    const p = calloutPosition(field, small, CALLOUT_HEIGHT, { top: 0, left: 0, width: 1280, height: 300 });
+    expect(overlaps(box(p), field)).toBe(false);
+  });
 });

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageCheck } from '../check/core';
 import { settler } from '../check/settle';
 import type { App } from '../contract';
-import { mountGuideRunner, type GuideRunner } from '../guides/lazy-runner';
+import { mountGuideRunner, type LazyGuideRunner } from '../guides/lazy-runner';
 import { langFrom, type Lang } from '../i18n';
 import type { SampleDictionaries } from '../read/page-sample';
 import { pageSession, type PageSession } from '../read/page-session';
@@ -28,7 +28,7 @@ export interface ShellEnv {
   settings(): Settings;
   /** The language the content script started in: its guides speak it until the page loads again. */
   lang: Lang;
-  guides: GuideRunner;
+  guides: LazyGuideRunner;
   /** Reads the page again (not held: what it finds stands). */
   run(): void;
 }
@@ -58,7 +58,8 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   let [settings] = await Promise.all([loadSettings(), loadContentTexts(likely)]);
   if (settings.lang !== likely) await loadContentTexts(settings.lang);
   const page = pageSession(document, ctx.signal);
-  const guides = mountGuideRunner(ctx, page, settings.lang);
+  // A guide's callout came or went: drawn again, so the ParnasSys badge makes way for it (pupil-badge-layer.tsx).
+  const guides = mountGuideRunner(ctx, page, settings.lang, () => guarded(() => last && app.draw(last), fail));
   const sendReport = reportSender();
   let last: C | null = null;
   /** OPP-wijzer's own code failed on this page (lib/show/guarded.ts): the popup says so. */
@@ -72,6 +73,8 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
     last = check;
     sendReport(check.report);
     app.draw(check);
+    // A guide confirms its save from what the page says after it (lib/guides/confirm.ts).
+    guides.setFindings(check.report.findings);
     guides.refresh();
   };
 

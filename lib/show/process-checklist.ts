@@ -23,5 +23,5 @@ export const PROCESS_CHECKLIST: readonly ChecklistItem[] = [
   { id: 'rod', title: 'checklist.title.rod', text: 'checklist.rod', source: 'source.rod', guides: ['parnassys-rod', 'parnassys-overzicht'] },
   { id: 'pdf', title: 'checklist.title.pdf', text: 'checklist.pdf', source: 'source.pdf', guides: ['opp-pdf-jaarlijks'], checked: { rule: 'rod.pdf', where: 'checklist.checked.pdf' } },
   { id: 'evaluatie', title: 'checklist.title.evaluatie', text: 'checklist.evaluate', source: 'source.evaluatie', guides: [] },
-  { id: 'privacy', title: 'checklist.title.privacy', text: 'checklist.privacy', source: 'source.privacy', guides: ['topdossier-2fa-school', 'topdossier-bewaartermijn', 'topdossier-2fa-eigen'] },
+  { id: 'privacy', title: 'checklist.title.privacy', text: 'checklist.privacy', source: 'source.privacy', guides: ['topdossier-schoolinstellingen', 'topdossier-2fa-eigen'] },
 ];

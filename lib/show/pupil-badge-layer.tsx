@@ -62,8 +62,9 @@ export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): Pup
           },
           'parnassys',
         );
+      // While a guide's callout shows, the badge makes way for it (the callout is what the user needs).
       render(
-        shown ? (
+        shown && !guides.showing() ? (
           <PupilBadge
             finding={shown}
             lang={lang}

@@ -14,6 +14,10 @@ export class GuidePage {
   async instruction(): Promise<string> {
     return (await this.page.locator('opp-wijzer-guide .callout__instruction').textContent()) ?? '';
   }
+  /** "Stap 1 van 3": how far the user is in what they still have to do. */
+  async progress(): Promise<string> {
+    return (await this.page.locator('opp-wijzer-guide .callout__progress').textContent()) ?? '';
+  }
   /** Waits until the callout shows an instruction containing `words`. */
   async waitForStep(words: string) {
     await this.page.locator('opp-wijzer-guide .callout__instruction', { hasText: words }).waitFor({ timeout: 8000 });
@@ -25,6 +29,12 @@ export class GuidePage {
     if (!o || !t) return false;
     const near = (a: number, b: number) => Math.abs(a - b) <= 6;
     return near(o.x, t.x - 4) && near(o.y, t.y - 4) && near(o.width, t.width + 8) && near(o.height, t.height + 8);
+  }
+  /** True when the callout lies over any part of the element `selector` finds. */
+  async covers(selector: string): Promise<boolean> {
+    const [c, t] = await Promise.all([this.callout.boundingBox(), this.page.locator(selector).first().boundingBox()]);
+    if (!c || !t) return false;
+    return c.x < t.x + t.width && t.x < c.x + c.width && c.y < t.y + t.height && t.y < c.y + c.height;
   }
   button(name: string) {
     return this.page.locator('opp-wijzer-guide .callout button', { hasText: name });

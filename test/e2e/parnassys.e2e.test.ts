@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, eventually, launch, readmeShot, storeShot, type Harness } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { badgeText, eventually, launch, readmeShot, ROOT, storeShot, type Harness } from './harness';
 import { GuidePage } from './guide-page';
 import { guideSite, PS, TD } from './guide-site';
 
@@ -7,6 +10,32 @@ const PASSEND = `${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`;
 const NAMESAKE = `${PS}/bao/leerling/passend?11-1.ILinkListener-naamgenoot`;
 /** What must never be in the extension's storage: the pupil's name and birth date, in any form. */
 const PERSONAL = ['Lotte', 'Bakker', '04-07-2017', '2017-07-04', '05-07-2017', '2017-07-05'];
+
+const passendPage = () => readFileSync(join(ROOT, 'test/fixtures/site/ps/passend-leeg.html'), 'utf8');
+
+/** The Passend onderwijs page a refused save comes back with: ParnasSys' message, no arrangement. */
+function refusedSave(): string {
+  return passendPage().replace('<h2 id="id31">', '<ul class="feedbackPanel"><li class="feedbackPanelERROR">De begindatum ligt voor de inschrijfdatum.</li></ul><h2 id="id31">');
+}
+
+/** The list part of Passend onderwijs with an arrangement from `begin`, as an Ajax save puts it in the page. */
+function savedList(begin: string): string {
+  const page = passendPage().replace('<tr><td colspan="5">Geen onderwijsarrangementen</td></tr>', `<tr><td>${begin}</td><td></td><td></td><td></td><td></td></tr>`);
+  return /<div id="id20"[\s\S]*?<\/div>/.exec(page)![0];
+}
+
+/** From the red badge: "Registreer nu", the form, a begindatum; the next click is "Opslaan". */
+async function registerUpToSave(page: Page): Promise<GuidePage> {
+  const badge = page.locator('opp-wijzer-pupil aside.pupil-badge--fail');
+  await badge.getByRole('button', { name: 'Registreer nu' }).click();
+  const g = new GuidePage(page);
+  await g.waitForStep('Kies ‘Onderwijsarrangement toevoegen’');
+  await page.click('#id33');
+  await g.waitForStep('Vul de begindatum in');
+  await page.fill('#id41', '15-09-2025');
+  await g.waitForStep('Optioneel');
+  return g;
+}
 
 async function storageDump(h: Harness): Promise<string> {
   return h.worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
@@ -52,6 +81,10 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await badge.getByRole('button', { name: 'Registreer nu' }).click();
     const g = new GuidePage(page);
     await g.waitForStep('Kies ‘Onderwijsarrangement toevoegen’');
+    // The badge makes way for the guide's callout while it runs.
+    await expect.poll(() => badge.count()).toBe(0);
+    // On Passend onderwijs already: the three steps that lead there are not counted.
+    expect(await g.progress()).toContain('Stap 1 van 9');
     await page.click('#id33');
     await g.waitForStep('Vul de begindatum in');
     // The OPP's start date from Topdossier is shown as the suggestion, never typed in.
@@ -64,10 +97,59 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await page.fill('#id41', '15-09-2025');
     await page.click('#id46');
     await g.waitForStep('Controleer de melding: ga naar ‘Personalia’');
+    // The page after the save, read again, shows the arrangement running: the guide says so.
+    await expect.poll(() => g.callout.textContent()).toContain('Het onderwijsarrangement staat geregistreerd.');
     // The red warning is gone; what remains is the reminder that the einddatum is still to come.
     expect(await eventually(() => badgeText(h, page), '?')).toBe('?');
-    expect(await page.locator('opp-wijzer-pupil aside.pupil-badge').count()).toBe(0);
     dumps.push(await storageDump(h));
+    await page.keyboard.press('Escape');
+    // The guide stopped: the badge may show again, and has nothing left to say.
+    await expect.poll(() => g.callout.count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.locator('opp-wijzer-pupil aside.pupil-badge').count()).toBe(0);
+    await page.close();
+  });
+
+  it('after Opslaan says what is still missing when the page after the save shows no arrangement', async () => {
+    const page = await h.open(PASSEND);
+    // The save is refused (a date ParnasSys does not take): the list comes back without it.
+    await page.route(
+      (url) => url.href.includes('IFormSubmitListener-form'),
+      (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: refusedSave() }),
+    );
+    const g = await registerUpToSave(page);
+    await page.click('#id46');
+    await g.waitForStep('Controleer de melding: ga naar ‘Personalia’');
+    await expect.poll(() => g.callout.textContent()).toContain('Nog niet in orde na het opslaan: Deze leerling heeft een OPP');
+    expect(await g.callout.textContent()).not.toContain('staat geregistreerd');
+    // Stopped: the badge beside the name is back, still red.
+    await page.keyboard.press('Escape');
+    await page.locator('opp-wijzer-pupil aside.pupil-badge--fail').waitFor();
+    await page.close();
+  });
+
+  it('confirms a save made in the page (Ajax, as Wicket does) once the list shows it, never "nog niet" while the answer is on its way', async () => {
+    const page = await h.open(PASSEND);
+    const g = await registerUpToSave(page);
+    // What ParnasSys does on Opslaan without a page load: a busy sign at once, the list a moment later.
+    await page.evaluate((list) => {
+      document.querySelector('form')!.addEventListener('submit', (e) => {
+        e.preventDefault();
+        const busy = document.createElement('p');
+        busy.textContent = 'Bezig met opslaan…';
+        document.getElementById('id20')!.prepend(busy);
+        setTimeout(() => (document.getElementById('id20')!.outerHTML = list), 700);
+      });
+    }, savedList('15-09-2025'));
+    await page.click('#id46');
+    const seen: string[] = [];
+    await expect
+      .poll(async () => {
+        seen.push((await g.callout.textContent()) ?? '');
+        return seen.at(-1);
+      }, { interval: 50, timeout: 6000 })
+      .toContain('Het onderwijsarrangement staat geregistreerd.');
+    expect(seen.filter((text) => text.includes('Nog niet') || text.includes('Controleer na het opslaan'))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.close();
   });

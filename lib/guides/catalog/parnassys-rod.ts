@@ -9,6 +9,8 @@ const MESSAGE: Target = { texts: ['Inschrijving PO aanleveren'], kind: 'any' };
 const guide: Guide = {
   id: 'parnassys-rod',
   title: 'guide.parnassys-rod.title',
+  // After Opslaan: the Passend onderwijs page, read again, shows the arrangement running (rod.arrangement).
+  confirm: { after: 'opslaan', rule: 'rod.arrangement', done: 'guide.confirm.rod-arrangement' },
   steps: [
     { id: 'leerling', target: PS_PUPIL_MENU, instruction: 'guide.step.ps-leerling', skippable: false, help: 'guide.help.ps-leerling',
       done: [{ kind: 'appears', target: PS_TAB_EDUCATION }, { kind: 'appears', target: PS_PASSEND }, { kind: 'appears', target: PS_BEGIN }] },

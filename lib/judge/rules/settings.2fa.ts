@@ -9,7 +9,7 @@ export const meta = {
   id: 'settings.2fa',
   page: 'settings',
   source: 'source.privacy',
-  guide: 'topdossier-2fa-school',
+  guide: 'topdossier-schoolinstellingen',
   teach: ['2fa'],
 } as const satisfies RuleMeta;
 

@@ -9,7 +9,7 @@ export const meta = {
   id: 'settings.bewaartermijn',
   page: 'settings',
   source: 'source.privacy',
-  guide: 'topdossier-bewaartermijn',
+  guide: 'topdossier-schoolinstellingen',
   teach: ['bewaartermijn'],
 } as const satisfies RuleMeta;
 
