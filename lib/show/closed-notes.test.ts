@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { CLOSED_VERSION, closedOf, comesBack, isClosed, mayOverwrite, withClosed } from './closed-notes';
+import { CLOSED_VERSION, closedOf, closeNote, comesBack, isClosed, mayOverwrite, withClosed } from './closed-notes';
 
 it('keeps a closed note away while it says the same or better', () => {
   const then = { 'settings.2fa': 'fail', 'settings.bewaartermijn': 'pass' } as const;
@@ -36,4 +36,32 @@ it('reads what it knows of a newer record and never writes over it', () => {
   expect(mayOverwrite({ version: CLOSED_VERSION, closed: {} })).toBe(true);
   expect(mayOverwrite(undefined)).toBe(true);
   expect(closedOf('kapot')).toEqual({});
+});
+
+/** storage.local as two tabs see it: every call waits a turn, so two tabs' reads and writes interleave. */
+function sharedArea() {
+  let record: unknown;
+  const turn = () => new Promise((r) => setTimeout(r, 0));
+  return {
+    get: async (key: string) => (await turn(), { [key]: structuredClone(record) }),
+    set: async (items: Record<string, unknown>) => {
+      await turn();
+      record = structuredClone(Object.values(items)[0]);
+    },
+    now: () => record,
+  };
+}
+
+it('two tabs closing two kinds at the same moment: both stay closed', async () => {
+  const area = sharedArea();
+  await Promise.all([closeNote('settings', { 'settings.2fa': 'fail' }, area), closeNote('pupil', { 'rod.arrangement': 'n/a' }, area)]);
+  expect(closedOf(area.now())).toEqual({ settings: { 'settings.2fa': 'fail' }, pupil: { 'rod.arrangement': 'n/a' } });
+});
+
+it('never writes over a newer format, also when closing', async () => {
+  const area = sharedArea();
+  const newer = { version: CLOSED_VERSION + 1, closed: { settings: { 'settings.2fa': 'pass' } } };
+  await area.set({ closedNotes: newer });
+  await closeNote('pupil', { 'rod.arrangement': 'fail' }, area);
+  expect(area.now()).toEqual(newer);
 });

@@ -11,7 +11,8 @@
  *
  * Stored with a format version (as lib/show/ui-prefs.ts): a newer record, written by a newer
  * OPP-wijzer, is read for what this one knows and never overwritten. Two tabs may close notes at
- * the same time: every write reads the stored record first and changes only its own kind.
+ * the same time: every write reads the stored record first, changes only its own kind, and reads
+ * again to merge with a write that crossed it (see closeNote).
  * "Alle gegevens wissen" clears all of storage.local, this record with it (entrypoints/background.ts).
  */
 import * as z from 'zod/mini';
@@ -81,12 +82,26 @@ export async function loadClosed(): Promise<Closed> {
   }
 }
 
-/** Remembers that the user closed the note of `kind` while it said `state`. */
-export async function closeNote(kind: NoteKind, state: NoteState): Promise<void> {
+/** The part of storage.local this module uses (a stand-in in the unit tests). */
+export interface ClosedArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const sameState = (a: NoteState | undefined, b: NoteState) => !!a && JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/**
+ * Remembers that the user closed the note of `kind` while it said `state`. Read, merge, write, and
+ * read again: a tab that wrote its own kind in between (from what it read before this write) is
+ * merged with on the next round, so two tabs closing two kinds at once both stay closed.
+ */
+export async function closeNote(kind: NoteKind, state: NoteState, area: ClosedArea = browser.storage.local): Promise<void> {
   try {
-    const stored = (await browser.storage.local.get(CLOSED_NOTES_KEY))[CLOSED_NOTES_KEY];
-    if (!mayOverwrite(stored)) return;
-    await browser.storage.local.set({ [CLOSED_NOTES_KEY]: withClosed(stored, kind, state) });
+    for (let round = 0; round < 3; round++) {
+      const stored = (await area.get(CLOSED_NOTES_KEY))[CLOSED_NOTES_KEY];
+      if (!mayOverwrite(stored) || sameState(closedOf(stored)[kind], state)) return;
+      await area.set({ [CLOSED_NOTES_KEY]: withClosed(stored, kind, state) });
+    }
   } catch {
     // Not remembered: closed on this page, shown again on the next.
   }
