@@ -1,13 +1,19 @@
 /**
  * Conventions a test enforces, so they don't rot: every rule has its own file named by
- * its id, a title and source in both languages, and a line in the README; both locales
- * have the same keys, none empty; every message key the code names exists.
+ * its id, holding the rule and its metadata and nothing else lives beside them; a title and
+ * source in both languages, and a line in the README; both locales have the same keys, none
+ * empty; every message key the code names exists.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../lib/judge/rule-index';
-import { RULE_IDS, sourceOf } from '../lib/judge/rule-sources';
+import { ALL_RULES, ruleMeta } from '../lib/judge/rule-index';
+import { sourceOf } from '../lib/judge/rule-sources';
+import { OPP_RULES } from '../lib/judge/opp-rules';
+import { SETTINGS_RULES } from '../lib/judge/settings-rules';
+import { ALL_ROD_RULES, PARNASSYS_RULES } from '../lib/judge/parnassys-rules';
+import type { Rule, RuleMeta } from '../lib/judge/rule';
+import { guideForRule } from '../lib/guides/guide-for-rule';
 import { GUIDES } from '../lib/guides/catalog';
 import { GuideSchema } from '../lib/guides/guide-schema';
 import { localeTables } from '../lib/i18n';
@@ -32,8 +38,31 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id) => {
   });
 });
 
-it('has a source for every rule, and no source without a rule', () => {
-  expect([...RULE_IDS].sort()).toEqual(RULES.map((r) => r.id).sort());
+/** Every file in lib/judge/rules/ but the tests, by name. */
+const RULE_FILES = import.meta.glob<{ default: Rule<unknown>; meta: RuleMeta }>(['../lib/judge/rules/*.ts', '!../lib/judge/rules/*.test.ts'], { eager: true });
+
+describe.each(Object.entries(RULE_FILES).map(([path, module]) => [path.replace('../', ''), module] as const))('%s', (path, module) => {
+  it('is a rule: its name is a rule id in the index, and it exports the rule and its meta', () => {
+    const id = path.replace(/^.*\//, '').replace(/\.ts$/, '');
+    expect(ruleMeta(id), 'not in lib/judge/rule-index.ts').toBe(module.meta);
+    expect(module.meta.id).toBe(id);
+    expect(typeof module.default?.check).toBe('function');
+    expect({ id: module.default.id, page: module.default.page }).toEqual({ id, page: module.meta.page });
+  });
+});
+
+it('runs exactly the rules in the index, on their own page kind', () => {
+  const run = [...OPP_RULES, ...SETTINGS_RULES, ...ALL_ROD_RULES];
+  expect(run.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+  for (const rule of Object.values(PARNASSYS_RULES).flat()) expect(ALL_ROD_RULES).toContain(rule);
+  expect(Object.keys(RULE_FILES).length).toBe(RULES.length);
+});
+
+it('names only guides that exist', () => {
+  for (const { id } of RULES) {
+    const guide = guideForRule(id);
+    if (guide) expect(GUIDES.map((g) => g.id), id).toContain(guide);
+  }
 });
 
 it('has unique rule ids', () => {

@@ -68,7 +68,7 @@ describe('the repository stands alone', () => {
 
   it('has no tracked file that names the shared folder beside it or an absolute work path', () => {
     // Built from pieces, so that this file does not match itself.
-    const outside = new RegExp(['\\.\\.\\/shared', '(^|[^\\w.])\\/work\\/'].join('|'));
+    const outside = new RegExp(['\\.\\.\\/shared', '(^|[^\\w.])\\/work\\/', 'DOMAIN' + '\\.md'].join('|'));
     const offenders: string[] = [];
     for (const file of files) {
       const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
@@ -77,6 +77,23 @@ describe('the repository stands alone', () => {
       });
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('docs/domein.md', () => {
+  it('has every anchor the code cites', () => {
+    const anchors = anchorsOf(readFileSync(join(ROOT, 'docs/domein.md'), 'utf8'));
+    const cited = /docs\/domein\.md#([\w\p{L}-]+)/gu;
+    const missing: string[] = [];
+    let citations = 0;
+    for (const file of trackedTextFiles().filter((f) => /^(lib|components|entrypoints|cli)\//.test(f))) {
+      for (const m of readFileSync(join(ROOT, file), 'utf8').matchAll(cited)) {
+        citations++;
+        if (!anchors.has(m[1]!)) missing.push(`${file}: #${m[1]}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(citations).toBeGreaterThan(0);
   });
 });
 

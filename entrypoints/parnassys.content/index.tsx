@@ -21,6 +21,7 @@ import type { Pointing } from '../../lib/lazy/point-at';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel } from '../../lib/taught/taught-format';
 import { teachableArrangementParts } from '../../lib/taught/teachable';
+import { countsOnBadge } from '../../lib/judge/rule-index';
 import type { ArrangementPart } from '../../lib/terms/parnassys-terms';
 import type { MessageKey } from '../../lib/i18n';
 import { OPP_TERMS } from '../../lib/terms/opp-terms';
@@ -34,9 +35,6 @@ function textRect(el: Element): DOMRect {
   const rect = range.getBoundingClientRect();
   return rect.width > 0 ? rect : el.getBoundingClientRect();
 }
-
-/** Rules whose trouble the badge beside the pupil's name shows. */
-const BADGE_RULES = new Set(['rod.arrangement', 'rod.melding']);
 
 export default defineContentScript({
   matches: ['https://*.parnassys.net/*'],
@@ -96,7 +94,7 @@ export default defineContentScript({
       guides.setHint('begindatum', start ? t(lang, 'guide.step.ps-begindatum.suggest', { datum: isoToDmy(start) }) : undefined);
       guides.refresh();
 
-      const trouble = check.report.findings.find((f) => BADGE_RULES.has(f.rule) && (f.status === 'fail' || f.status === 'review'));
+      const trouble = check.report.findings.find((f) => countsOnBadge(f.rule) && (f.status === 'fail' || f.status === 'review'));
       // No OPP known and no arrangement: nothing is wrong that OPP-wijzer knows of, so no toolbar
       // "?"; beside the name only the question, with "Deze leerling heeft een OPP" to answer it.
       const unknownOpp = !!key && !link?.oppStart && !link?.oppSeen && !link?.userSaysOpp;

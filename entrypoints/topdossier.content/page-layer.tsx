@@ -27,6 +27,7 @@ import type { Pointing } from '../../lib/lazy/point-at';
 import { teach, taughtLabels } from '../../lib/taught/taught-client';
 import { sameLabel, type TaughtLabel } from '../../lib/taught/taught-format';
 import { teachableParts, teachableSettingsParts } from '../../lib/taught/teachable';
+import { isSettingsRule } from '../../lib/judge/rule-index';
 import type { SettingsPart } from '../../lib/terms/settings-terms';
 import type { OppPartKey } from '../../lib/facts/opp-facts';
 
@@ -40,9 +41,6 @@ export interface PageLayer {
 }
 
 const FLASH_MS = 1900;
-
-/** A finding of Topdossier's school settings (its label joins the settings dictionary). */
-const settingsRule = (f: Finding) => f.rule.startsWith('settings.');
 
 export async function mountPageLayer(
   ctx: ContentScriptContext,
@@ -234,7 +232,7 @@ export async function mountPageLayer(
   }
 
   function drawPointing(finding: Finding, session: Pointing) {
-    const settings = settingsRule(finding);
+    const settings = isSettingsRule(finding.rule);
     session.draw(
       {
         parts: (settings ? teachableSettingsParts(finding) : teachableParts(finding, false)) ?? [],

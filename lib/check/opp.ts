@@ -1,7 +1,7 @@
 import type { OppFacts } from '../facts/opp-facts';
 import { allReview, judge } from '../judge/judge';
 import { OPP_RULES } from '../judge/opp-rules';
-import { startOf } from '../judge/rules/dates-of';
+import { startOf } from '../judge/dates-of';
 import { otvMedical, otvSeen } from '../judge/otv-medical';
 import { readOpp } from '../read/opp-reader';
 import { saysOpp } from '../read/page-kind';

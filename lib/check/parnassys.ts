@@ -1,7 +1,7 @@
 import { ParnassysFactsSchema, type ParnassysFacts } from '../facts/parnassys-facts';
 import { judge } from '../judge/judge';
 import { PARNASSYS_RULES } from '../judge/parnassys-rules';
-import { parsePeriods } from '../judge/rules/arrangement-periods';
+import { parsePeriods } from '../judge/arrangement-periods';
 import { readParnassys } from '../read/parnassys-reader';
 import { readDocuments } from '../read/documents-reader';
 import { pageOutline } from '../read/labelled-fields';

@@ -1,12 +1,6 @@
-/** The guide that shows how to fix what a rule found ("Laat zien hoe"). */
-const GUIDE_FOR_RULE: Record<string, string> = {
-  'settings.2fa': 'topdossier-2fa-school',
-  'settings.bewaartermijn': 'topdossier-bewaartermijn',
-  'rod.arrangement': 'parnassys-rod',
-  'rod.melding': 'parnassys-rod',
-  'rod.pdf': 'opp-pdf-jaarlijks',
-};
+/** The guide that shows how to fix what a rule found ("Laat zien hoe"), as the rule's meta names it. */
+import { ruleMeta } from '../judge/rule-index';
 
 export function guideForRule(ruleId: string): string | undefined {
-  return GUIDE_FOR_RULE[ruleId];
+  return ruleMeta(ruleId)?.guide;
 }

@@ -1,6 +1,6 @@
 /**
  * Which app and which kind of page this is, from the URL and the page's own words.
- * Never from "groeidocument" alone: that word names other products too (DOMAIN.md).
+ * Never from "groeidocument" alone: that word names other products too (docs/domein.md#topdossier).
  */
 import type { App } from '../contract';
 import { fold } from '../text';

@@ -1,6 +1,6 @@
 /**
  * The Dutch term dictionary for OPP parts: which labels, headings and field names name
- * which part. Sources: DOMAIN.md's table of labels seen in OPP formats, the board's guidance
+ * which part. Sources: the table of headings seen in OPP formats (docs/domein.md#gebruikelijke-kopjes-in-opp-formats), the board's guidance
  * (docs/regels.md#inhoudelijke-vereisten-aan-het-opp), and ParnasSys' own OPP module
  * (stimulerende en belemmerende factoren, ambitieniveau, verwacht uitstroomprofiel).
  *

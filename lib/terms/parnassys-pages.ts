@@ -1,6 +1,6 @@
 /**
  * How ParnasSys names its pupil pages and their states (docs/regels.md#stappen-registreren-opp-bij-rod;
- * Wicket's own empty-table text, DOMAIN.md "Public facts"). Tested against folded text.
+ * Wicket's own empty-table text, docs/domein.md#standaardgedrag-van-apache-wicket). Tested against folded text.
  */
 
 /** Passend onderwijs, where the onderwijsarrangementen are listed. */
@@ -9,7 +9,7 @@ export const ARRANGEMENTS_SECTION = /\bpassend onderwijs\b|\bonderwijsarrangemen
 export const ARRANGEMENT_WORD = /\b(onderwijs)?arrangement(en)?\b|\bpassend onderwijs\b/;
 /**
  * Sections of a pupil's pages that hold other dated things than arrangements: ParnasSys' own
- * menu and tabs (DOMAIN.md: Leerlingkaart, Personalia, Onderwijs, Absentie, Toetsen, Rapport,
+ * menu and tabs (docs/domein.md#parnassys: Leerlingkaart, Personalia, Onderwijs, Absentie, Toetsen, Rapport,
  * Begeleiding) and what they show. A date there is never an arrangement's.
  */
 export const OTHER_SECTIONS = /\b(school ?loopbaan|loopbaan|schoolhistorie|inschrijving(en)?|uitschrijving(en)?|in- en uitschrijving|aanmelding(en)?|instroom|vorige school|school van herkomst|absentie|afwezigheid|verzuim|verlof|notitie|notities|leerlingnotities|logboek|journaal|toets(en|resultaten)?|resultaten|cijfers|rapport(en|cijfers)?|personalia|adres(sen)?|contact(gegevens|personen)?|ouders?|verzorgers?|gezin|medisch|medicatie|groepsgeschiedenis|groepshistorie|jaargroep(en)?|leerjaren|documenten|bestanden|bijlagen|rod|rod-berichten|bron|berichten|handelingsplan(nen)?|groepsplan(nen)?|ontwikkelingsperspectief|opp|onderzoek(en)?|observatie(s)?|oudergesprek(ken)?|gesprekken|mutaties|wijzigingshistorie|audit ?log)\b/;

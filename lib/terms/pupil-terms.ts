@@ -49,7 +49,7 @@ export const NOT_A_NAME = new Set([
 /** Surname particles written in lower case between the given name and the surname. */
 export const TUSSENVOEGSELS = new Set(['de', 'den', 'der', 'van', 'von', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op', 'la', 'le', 'du', 'da', 'di', 'del', 'dos', 'das', 'al', 'el', 'bin', 'ben']);
 
-/** Words on the page that show the pupil has an OPP (ParnasSys, DOMAIN.md "Registering in ROD"). */
+/** Words on the page that show the pupil has an OPP (ParnasSys, docs/regels.md#stappen-registreren-opp-bij-rod). */
 /** Providers of cluster 1 (visual) and 2 (hearing, language) support, as pages and exports name them. Folded text. */
 export const CLUSTER_PROVIDER = /\b(kentalis|auris|visio|bartimeus|cluster ?[12]|siméa|simea)\b/;
 

@@ -1,13 +1,13 @@
 /**
  * Where the dictionaries' words come from: public OPP formats, groeidocumenten and guidance
  * of samenwerkingsverbanden, the apps' own documentation, the school board's guidance (docs/regels.md;
- * key `seed`) and DOMAIN.md. A term names its sources by these keys (Term.sources), so that a word
+ * key `seed`) and docs/domein.md. A term names its sources by these keys (Term.sources), so that a word
  * can be traced to a real format and the tests can count how many entries have one.
  * Only tests import this list; the terms carry its short keys, so content scripts stay small.
  */
 export const TERM_SOURCES = {
   seed: { title: 'Schoolbestuur Wijs!, handreiking OPP, zoals samengevat in docs/regels.md (Inhoudelijke vereisten aan het OPP, Melden bij ROD, Privacy en Topdossier)', url: '' },
-  domain: { title: 'DOMAIN.md, tabel met gebruikelijke labels in OPP-formats', url: '' },
+  domain: { title: 'docs/domein.md, gebruikelijke kopjes in OPP-formats', url: '' },
   'parnassys-op': { title: 'ParnasSys, "Het nieuwe ontwikkelingsperspectief in ParnasSys" (OP-formats vergeleken; belemmerende en stimulerende factoren naast elkaar in een tabel)', url: 'https://www.parnassys.nl/blog/het-ontwikkelingsperspectief-in-parnassys' },
   'parnassys-academie': { title: 'ParnasSys Academie, Ontwikkelingsperspectief (uitstroomniveau en uitstroombestemming; Leerling > Onderwijs > Passend Onderwijs)', url: 'https://www.parnassys.nl/diversen/academie-oud/begeleiding-op-maat/ontwikkelingsperspectief' },
   'driestar': { title: 'Driestar educatief, Het ontwikkelingsperspectief in ParnasSys (beredeneerd aangepast leerstofaanbod)', url: 'https://www.driestar-educatief.nl/advies-en-begeleiding/primair-onderwijs/parnassys/ontwikkelingsperspectief/het-ontwikkelingsperspectief-in-parnassys' },

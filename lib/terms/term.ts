@@ -15,7 +15,7 @@ export interface Term<P extends string = OppPart> {
   context?: RegExp;
   /** A board-policy synonym: the folded word or phrase itself, for the prefilter (label-keywords.ts). */
   literal?: string;
-  /** Where the wording was seen (term-sources.ts): a public format, the board's guidance (docs/regels.md), DOMAIN.md. */
+  /** Where the wording was seen (term-sources.ts): a public format, the board's guidance (docs/regels.md), docs/domein.md. */
   sources?: readonly TermSource[];
 }
 

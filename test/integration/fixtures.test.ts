@@ -6,12 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { checkHtml } from '../../cli/check-html';
 import { ReportSchema } from '../../lib/contract';
-import { pageUrl } from '../../cli/page-url';
-import { fixtureCases } from './fixture-cases';
+import { fixtureCases, optionsOf } from './fixture-cases';
+
+/**
+ * rod.melding reads no field it could point at (the ROD message's perspectives carry no locator),
+ * so its fail ("this message holds no Ontwikkelingsperspectief") comes without evidence; the
+ * badge, not a marker, shows it.
+ */
+const FAIL_WITHOUT_EVIDENCE = new Set(['rod.melding']);
 
 describe.each(fixtureCases())('$name', ({ html, expected }) => {
-  const url = expected.url ?? pageUrl(html);
-  const { report } = checkHtml(html, { url, today: expected.today, ...(expected.memory ? { pupil: { opp: { how: 'topdossier' as const } } } : {}) });
+  const { report } = checkHtml(html, optionsOf(html, expected));
 
   it(`${expected.why}`, () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
@@ -23,7 +28,7 @@ describe.each(fixtureCases())('$name', ({ html, expected }) => {
 
   it('gives evidence for every fail, and never quotes what the school wrote', () => {
     for (const f of report.findings) {
-      if (f.status === 'fail') expect(f.evidence.length, f.rule).toBeGreaterThan(0);
+      if (f.status === 'fail' && !FAIL_WITHOUT_EVIDENCE.has(f.rule)) expect(f.evidence.length, f.rule).toBeGreaterThan(0);
       for (const e of f.evidence) expect(e.label.length).toBeLessThanOrEqual(120);
     }
     // Pupil names and diagnoses stay on the page: evidence holds labels and locators only.

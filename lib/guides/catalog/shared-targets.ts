@@ -1,4 +1,4 @@
-/** Targets several guides share, with the words each app is known to use (DOMAIN.md, docs/regels.md). */
+/** Targets several guides share, with the words each app is known to use (docs/domein.md, docs/regels.md). */
 import type { Condition, Target } from '../guide-schema';
 
 export const TD_SETTINGS: Target = { texts: ['Instellingen', 'Settings'], kind: 'any' };

@@ -11,8 +11,8 @@ import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween, isoToDmy } from '../../dates';
 import { schoolYearOf, schoolYearsBetween } from '../school-year';
-import { evidenceOf, type Rule } from '../rule';
-import { datesOf, startOf } from './dates-of';
+import { evidenceOf, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
+import { datesOf, startOf } from '../dates-of';
 import { HELD, PLANNED } from '../../terms/evaluation-words';
 
 /** A first school year the OPP ran less than this many days in cannot fairly be held to it. */
@@ -27,9 +27,22 @@ const plannedAround = (before: string, after: string) => {
   return PLANNED.test(after) && !HELD.test(after);
 };
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.evaluatie',
   page: 'opp',
+  source: 'source.evaluatie',
+  teach: ['evaluatie'],
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table', 'opp/i-accordion'],
+  fail: ['opp/a-no-consent', 'opp/c-old-opp'],
+  review: ['opp/c-bad-date', 'opp/k-prose-incomplete'],
+};
+
+const rule: Rule<OppFacts> = {
+  ...meta,
   check(facts, ctx) {
     const fields = fieldsOf(facts, 'evaluatie').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

@@ -6,11 +6,20 @@
 import type { FieldFact, OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { partState } from '../content';
-import { evidenceOf, type Rule } from '../rule';
+import { evidenceOf, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.factoren',
   page: 'opp',
+  source: 'source.wpo40a',
+  teach: ['factoren.belemmerend', 'factoren.bevorderend', 'factoren.beide'],
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = { pass: ['opp/a-wicket-table', 'opp/j-prose'], fail: ['opp/b-late-placeholder'], review: ['opp/f-unreadable'] };
+
+const rule: Rule<OppFacts> = {
+  ...meta,
   check(facts) {
     const beide = fieldsOf(facts, 'factoren.beide');
     const belemmerend = partState([...fieldsOf(facts, 'factoren.belemmerend'), ...beide]);

@@ -6,8 +6,8 @@
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { findDates } from '../../dates';
-import type { Rule } from '../rule';
-import { contentVerdict } from './content-part';
+import type { Rule, RuleFixtures, RuleMeta } from '../rule';
+import { contentVerdict } from '../content-part';
 import { NOT_HEARD } from '../../terms/hoorrecht-words';
 import { fold } from '../../text';
 
@@ -27,9 +27,22 @@ function withoutNotHeard(facts: OppFacts): OppFacts {
   return { ...facts, parts: { ...facts.parts, hoorrecht: cleared } };
 }
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.hoorrecht',
   page: 'opp',
+  source: 'source.hoorrecht',
+  teach: ['hoorrecht'],
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table', 'opp/j-prose'],
+  fail: ['opp/a-empty-hoorrecht', 'opp/k-prose-incomplete'],
+  review: ['opp/c-old-opp', 'opp/c-missing-parts'],
+};
+
+const rule: Rule<OppFacts> = {
+  ...meta,
   check(given, ctx) {
     // "Niet gesproken" tells that the pupil was not heard: no description, so as empty.
     const facts = withoutNotHeard(given);

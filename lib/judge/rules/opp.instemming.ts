@@ -6,14 +6,27 @@
 import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { gezagCount, readConsent, type ConsentReading } from '../consent';
-import { evidenceOf, type Rule, type Verdict } from '../rule';
+import { evidenceOf, type Rule, type Verdict, type RuleFixtures, type RuleMeta } from '../rule';
 import type { Evidence } from '../../contract';
-import { datesOf, startOf } from './dates-of';
+import { datesOf, startOf } from '../dates-of';
 import { isoToDmy } from '../../dates';
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.instemming',
   page: 'opp',
+  source: 'source.instemming',
+  teach: ['instemming'],
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table', 'opp/c-print-view'],
+  fail: ['opp/a-no-consent', 'opp/a-two-parents', 'opp/k-prose-incomplete'],
+  review: ['opp/d-parnassys-opp-module', 'opp/f-unreadable'],
+};
+
+const rule: Rule<OppFacts> = {
+  ...meta,
   check(facts) {
     const fields = fieldsOf(facts, 'instemming').filter((f) => !f.container);
     const evidence = evidenceOf(fields);

@@ -8,15 +8,24 @@ import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { hasContent, partState } from '../content';
 import { consentOf } from '../consent';
-import { evidenceOf, evidenceWithTrouble, type Rule, type Verdict } from '../rule';
-import { placeholderIn } from './content-part';
+import { evidenceOf, evidenceWithTrouble, type Rule, type RuleFixtures, type RuleMeta, type Verdict } from '../rule';
+import { placeholderIn } from '../content-part';
 import type { MessageKey } from '../../i18n';
 
 const PIECES: OppPartKey[] = ['otv.reden', 'otv.programma', 'otv.uren', 'otv.opbouw'];
 
+export const meta = { id: 'opp.onderwijstijd', page: 'opp', source: 'source.onderwijstijd' } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/b-label-form', 'opp/g-save-bar'],
+  fail: ['opp/b-otv-incomplete'],
+  review: ['opp/f-unreadable'],
+  'n/a': ['opp/a-wicket-table'],
+};
+
 const rule: Rule<OppFacts> = {
-  id: 'opp.onderwijstijd',
-  page: 'opp',
+  ...meta,
   check(facts): Verdict {
     const flagValues = fieldsOf(facts, 'otv').filter((f) => !f.container).flatMap((f) => f.values);
     const saysYes = flagValues.some((v) => consentOf(v) === 'yes' || /\d+\s*(uur|uren)/i.test(v));

@@ -7,14 +7,27 @@ import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { daysBetween } from '../../dates';
 import { consentOf } from '../consent';
-import { evidenceOf, type Rule } from '../rule';
-import { datesOf, startOf } from './dates-of';
+import { evidenceOf, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
+import { datesOf, startOf } from '../dates-of';
 
 const LIMIT_DAYS = 42;
 
-const rule: Rule<OppFacts> = {
+export const meta = {
   id: 'opp.termijn',
   page: 'opp',
+  source: 'source.termijn',
+  teach: ['datum.inschrijving', 'datum.vastgesteld'],
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table', 'opp/b-label-form'],
+  fail: ['opp/b-late-placeholder'],
+  review: ['opp/c-bad-date', 'opp/c-print-view'],
+};
+
+const rule: Rule<OppFacts> = {
+  ...meta,
   check(facts) {
     const enrolFields = fieldsOf(facts, 'datum.inschrijving');
     const evidence = evidenceOf([...enrolFields, ...fieldsOf(facts, 'datum.vastgesteld')]);

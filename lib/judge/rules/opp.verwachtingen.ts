@@ -7,11 +7,19 @@ import type { OppFacts } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { hasContent } from '../content';
 import { levelOf } from '../uitstroom-levels';
-import { evidenceOf, type Rule } from '../rule';
+import { evidenceOf, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
+
+export const meta = { id: 'opp.verwachtingen', page: 'opp', source: 'source.verwachtingen' } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['opp/a-wicket-table'],
+  review: ['opp/b-lowered', 'opp/d-parnassys-opp-module'],
+  'n/a': ['opp/p-unknown-labels', 'opp/q-empty-handelingsdeel'],
+};
 
 const rule: Rule<OppFacts> = {
-  id: 'opp.verwachtingen',
-  page: 'opp',
+  ...meta,
   check(facts) {
     const current = fieldsOf(facts, 'uitstroom').filter((f) => !f.container && f.values.some(hasContent));
     const earlier = fieldsOf(facts, 'uitstroom.eerder').filter((f) => f.values.some(hasContent));

@@ -11,14 +11,30 @@ import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import { covers } from '../periods';
 import { isoToDmy } from '../../dates';
 import { registration, supportEndedOpen } from '../yearly-cycle';
-import type { Rule, Verdict } from '../rule';
-import { arrangementEvidence, knownPeriods } from './arrangement-periods';
+import type { Rule, RuleFixtures, RuleMeta, Verdict } from '../rule';
+import { arrangementEvidence, knownPeriods } from '../arrangement-periods';
 
 const HOW = { topdossier: 'rod.how.topdossier', page: 'rod.how.page', user: 'rod.how.user', lijst: 'rod.how.lijst', 'lijst-naam': 'rod.how.lijst-naam' } as const;
 
-const rule: Rule<ParnassysFacts> = {
+export const meta = {
   id: 'rod.arrangement',
   page: 'arrangements',
+  source: 'source.rod',
+  guide: 'parnassys-rod',
+  teach: ['begin', 'einde'],
+  badge: true,
+} as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['parnassys/ps-passend-een', 'parnassys/ps-passend-written'],
+  fail: ['parnassys/ps-passend-blocks', 'parnassys/ps-passend-leeg-otv'],
+  review: ['parnassys/ps-passend-onbekend', 'parnassys/ps-dossier-tabel', 'parnassys/ps-kaart-kentalis'],
+  'n/a': ['parnassys/ps-passend-leeg', 'parnassys/ps-kaart', 'parnassys/ps-dossier-geen-opp'],
+};
+
+const rule: Rule<ParnassysFacts> = {
+  ...meta,
   check(facts, ctx): Verdict {
     const evidence = arrangementEvidence(facts);
     const known = knownPeriods(facts, ctx.today);

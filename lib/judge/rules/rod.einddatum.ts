@@ -1,11 +1,19 @@
 /** docs/regels.md#stappen-registreren-opp-bij-rod: the einddatum is mandatory but may be added later. */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
-import type { Rule } from '../rule';
-import { arrangementEvidence, endOf, parsePeriods } from './arrangement-periods';
+import type { Rule, RuleFixtures, RuleMeta } from '../rule';
+import { arrangementEvidence, endOf, parsePeriods } from '../arrangement-periods';
+
+export const meta = { id: 'rod.einddatum', page: 'arrangements', source: 'source.rod' } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['parnassys/ps-passend-blocks', 'parnassys/ps-passend-written'],
+  review: ['parnassys/ps-passend-een', 'parnassys/ps-passend-baddate'],
+  'n/a': ['parnassys/ps-passend-leeg'],
+};
 
 const rule: Rule<ParnassysFacts> = {
-  id: 'rod.einddatum',
-  page: 'arrangements',
+  ...meta,
   check(facts, ctx) {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);

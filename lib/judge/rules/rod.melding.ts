@@ -4,11 +4,20 @@
  */
 import { parseDate } from '../../dates';
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
-import type { Rule } from '../rule';
+import type { Rule, RuleFixtures, RuleMeta } from '../rule';
+
+export const meta = { id: 'rod.melding', page: 'rod', source: 'source.rod', guide: 'parnassys-rod', badge: true } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['parnassys/ps-rod-bericht'],
+  fail: ['parnassys/ps-rod-bericht-onthouden'],
+  review: ['parnassys/ps-rod-bericht-zonder'],
+  'n/a': ['parnassys/ps-rod-berichten'],
+};
 
 const rule: Rule<ParnassysFacts> = {
-  id: 'rod.melding',
-  page: 'rod',
+  ...meta,
   check(facts) {
     // A list of messages is not one of its items: open the newest "Inschrijving PO aanleveren".
     if (facts.rodList) return { status: 'n/a', message: 'rod.melding.na.lijst', evidence: [] };

@@ -4,12 +4,21 @@
  */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
 import { overlappingPairs } from '../periods';
-import type { Rule, Verdict } from '../rule';
-import { arrangementEvidence, parsePeriods } from './arrangement-periods';
+import type { Rule, RuleFixtures, RuleMeta, Verdict } from '../rule';
+import { arrangementEvidence, parsePeriods } from '../arrangement-periods';
+
+export const meta = { id: 'rod.overlap', page: 'arrangements', source: 'source.rod-meerdere' } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['parnassys/ps-passend-een', 'parnassys/ps-passend-written'],
+  fail: ['parnassys/ps-passend-overlap'],
+  review: ['parnassys/ps-passend-onbekend'],
+  'n/a': ['parnassys/ps-passend-leeg'],
+};
 
 const rule: Rule<ParnassysFacts> = {
-  id: 'rod.overlap',
-  page: 'arrangements',
+  ...meta,
   check(facts, ctx): Verdict {
     const list = facts.arrangements ?? [];
     const evidence = arrangementEvidence(facts);

@@ -5,13 +5,21 @@
  * *ontbreekt*: schools name their documents freely.
  */
 import type { ParnassysFacts } from '../../facts/parnassys-facts';
-import type { Rule, Verdict } from '../rule';
+import type { Rule, RuleFixtures, RuleMeta, Verdict } from '../rule';
 import { schoolYearOf } from '../school-year';
 import { ofThisSchoolYear } from '../yearly-cycle';
 
+export const meta = { id: 'rod.pdf', page: 'documents', source: 'source.pdf-dossier', guide: 'opp-pdf-jaarlijks' } as const satisfies RuleMeta;
+
+/** The fixture pages (test/fixtures/) that prove each outcome: test/integration/rule-fixtures.test.ts. */
+export const fixtures: RuleFixtures = {
+  pass: ['parnassys/ps-dossier-tabel', 'parnassys/ps-dossier-boom'],
+  review: ['parnassys/ps-dossier-kaarten'],
+  'n/a': ['parnassys/ps-dossier-geen-opp'],
+};
+
 const rule: Rule<ParnassysFacts> = {
-  id: 'rod.pdf',
-  page: 'documents',
+  ...meta,
   check(facts, ctx): Verdict {
     const docs = facts.documents;
     const jaar = schoolYearOf(ctx.today).name;

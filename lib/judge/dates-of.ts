@@ -8,10 +8,10 @@
  *   that an evaluation is missing;
  * - nothing: the part is empty (or holds only a placeholder).
  */
-import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
-import { fieldsOf } from '../../facts/opp-facts';
-import { readDateText } from '../../dates';
-import { hasContent } from '../content';
+import type { OppFacts, OppPartKey } from '../facts/opp-facts';
+import { fieldsOf } from '../facts/opp-facts';
+import { readDateText } from '../dates';
+import { hasContent } from './content';
 
 export interface PartDates {
   /** Whole dates (a day). */

@@ -3,10 +3,10 @@
  * two fields or one text, an end written "–" or left empty runs on. A date that can't be read is
  * kept as an error, never a guess.
  */
-import { isoDaysBefore } from '../../dates';
-import { isOpenEnd, readPeriod, statusOf } from '../../period-text';
-import type { ParnassysFacts } from '../../facts/parnassys-facts';
-import type { Period } from '../periods';
+import { isoDaysBefore } from '../dates';
+import { isOpenEnd, readPeriod, statusOf } from '../period-text';
+import type { ParnassysFacts } from '../facts/parnassys-facts';
+import type { Period } from './periods';
 
 export interface ParsedPeriods {
   periods: Period[];

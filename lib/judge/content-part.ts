@@ -2,11 +2,11 @@
  * The shape shared by the rules that ask "is this part there, with content?": filled is a
  * pass, found-and-empty a fail, not found or only loosely identified a review.
  */
-import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
-import { fieldsOf } from '../../facts/opp-facts';
-import type { MessageKey } from '../../i18n';
-import { partState } from '../content';
-import { evidenceOf, type Rule, type Verdict } from '../rule';
+import type { OppFacts, OppPartKey } from '../facts/opp-facts';
+import { fieldsOf } from '../facts/opp-facts';
+import type { MessageKey } from '../i18n';
+import { partState } from './content';
+import { evidenceOf, type Rule, type Verdict } from './rule';
 
 export interface ContentMessages {
   pass: MessageKey;
@@ -42,6 +42,11 @@ export function contentVerdict(facts: OppFacts, parts: OppPartKey[], messages: C
   }
 }
 
-export function contentRule(id: string, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
-  return { id, page: 'opp', check: (facts) => contentVerdict(facts, parts, messages) };
+/**
+ * `meta`: the rule's id and page kind (an OPP), as its file states them.
+ * A rule file calls it with a pure annotation, so a bundle that imports only the file's meta
+ * (the views, through lib/judge/rule-index.ts) drops the rule.
+ */
+export function contentRule(meta: { id: string; page: 'opp' }, parts: OppPartKey[], messages: ContentMessages): Rule<OppFacts> {
+  return { ...meta, check: (facts) => contentVerdict(facts, parts, messages) };
 }
