@@ -105,7 +105,7 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
       <p>{t(lang, 'bestuur.intro')}</p>
       <p class="hint">{t(lang, 'bestuur.how')}</p>
       <div
-        class="drop"
+        class={board?.schools.length ? 'drop' : 'drop drop--next'}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
@@ -184,7 +184,7 @@ export function BoardView({ lang, api }: { lang: Lang; api: BoardApi }) {
           <BoardChart lang={lang} board={board} />
           <p class="toolbar">
             <button type="button" onClick={() => save('csv')}>{t(lang, 'bestuur.save.csv')}</button>{' '}
-            <button type="button" onClick={() => save('xlsx')}>{t(lang, 'bestuur.save.xlsx')}</button>
+            <button type="button" class="primary" onClick={() => save('xlsx')}>{t(lang, 'bestuur.save.xlsx')}</button>
           </p>
           <p class="hint">{t(lang, 'overzicht.save.hint')}</p>
         </section>

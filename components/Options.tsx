@@ -146,7 +146,7 @@ export function Options() {
         <h2 id="opt-rod">{t(lang, 'overzicht.title')}</h2>
         <p>{t(lang, 'overzicht.how')}</p>
         <p>
-          <a href={browser.runtime.getURL('/rodcontrole.html')} target="_blank" rel="noopener">{t(lang, 'overzicht.open')}</a>
+          <a class="button primary" href={browser.runtime.getURL('/rodcontrole.html')} target="_blank" rel="noopener">{t(lang, 'overzicht.open')}</a>
         </p>
       </section>
 

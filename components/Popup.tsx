@@ -64,8 +64,12 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
   const findings = onApp ? [...api.report!.findings].sort((a, b) => ORDER[a.status] - ORDER[b.status]) : [];
   const open = findings.filter((f) => f.status === 'fail' || f.status === 'review');
   const settled = findings.filter((f) => f.status === 'pass' || f.status === 'n/a');
+  /** The next step, the one filled button (#25): the first open finding's guide, or else a way to it; with nothing open, the first question of the process. */
+  const next = open[0];
+  const nextHasGuide = !!next && !!guideForRule(next.rule);
   const item = (f: Finding) => {
     const guide = guideForRule(f.rule);
+    const isNext = f === next;
     return (
       <li key={f.rule} class={`finding finding--${f.status.replace('/', '')}`} data-rule={f.rule}>
         <span class="finding__status">{t(lang, `status.${f.status}` as MessageKey)}</span>{' '}
@@ -74,8 +78,13 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
         </button>
         <p>{f.message}</p>
         {guide && f.status !== 'pass' && f.status !== 'n/a' && (
-          <button type="button" onClick={() => api.startGuide(guide)}>
+          <button type="button" class={isNext ? 'primary' : undefined} onClick={() => api.startGuide(guide)}>
             {t(lang, 'banner.show-how')}
+          </button>
+        )}
+        {isNext && !nextHasGuide && (
+          <button type="button" class="primary" onClick={() => api.focus(f.rule)}>
+            {t(lang, 'popup.goto')}
           </button>
         )}
       </li>
@@ -85,12 +94,12 @@ export function Popup({ lang, api }: { lang: Lang; api: PopupApi }) {
     <main class="popup" lang={lang}>
       <h1>OPP-wijzer</h1>
       <p class="actions">
-        <button type="button" onClick={() => setView('needed')}>
+        <button type="button" class={next ? undefined : 'primary'} onClick={() => setView('needed')}>
           {t(lang, 'needed.title')}
-        </button>{' '}
+        </button>
         <button type="button" onClick={api.openRodControle}>
           {t(lang, 'overzicht.open')}
-        </button>{' '}
+        </button>
         <button type="button" onClick={api.openOptions}>
           {t(lang, 'popup.options')}
         </button>

@@ -138,7 +138,7 @@ export function RodControle({ lang, api, school }: { lang: Lang; api: RodControl
 
       <div class="setup">
       <div
-        class="drop"
+        class={report ? 'drop' : 'drop drop--next'}
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => {
           e.preventDefault();
@@ -195,7 +195,7 @@ export function RodControle({ lang, api, school }: { lang: Lang; api: RodControl
               <input type="checkbox" checked={onlyAttention} onChange={(e) => { setOnlyAttention((e.target as HTMLInputElement).checked); setShown(PAGE); }} /> {t(lang, 'overzicht.filter')}
             </label>{' '}
             <button type="button" onClick={() => api.save(`${saveName}.csv`, reportFile(report, lang, 'csv'))}>{t(lang, 'overzicht.save.csv')}</button>{' '}
-            <button type="button" onClick={() => api.save(`${saveName}.xlsx`, reportFile(report, lang, 'xlsx'))}>{t(lang, 'overzicht.save.xlsx')}</button>
+            <button type="button" class="primary" onClick={() => api.save(`${saveName}.xlsx`, reportFile(report, lang, 'xlsx'))}>{t(lang, 'overzicht.save.xlsx')}</button>
             {' '}<span role="status" class="count">{t(lang, 'overzicht.count', { aantal: rows.length, totaal: report.totals.pupils })}</span>
           </p>
           <p class="hint">{t(lang, 'overzicht.save.hint')}</p>

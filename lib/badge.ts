@@ -11,9 +11,9 @@ export interface BadgeState {
   title: string;
 }
 
-// Both keep white text readable (contrast 5.9:1 and 6.4:1).
+// Both keep white text readable (contrast 5.9:1 and 6.4:1). AMBER is also "Controleren" on every screen (test/look.test.ts).
 const RED = '#b3261e';
-const AMBER = '#7a4f00';
+export const AMBER = '#7a4f00';
 
 export function badgeFor(report: Report, lang: Lang = 'nl'): BadgeState {
   const fails = report.findings.filter((f) => f.status === 'fail').length;

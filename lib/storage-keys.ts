@@ -13,6 +13,8 @@ export const POLICY_MIRROR_KEY = 'boardPolicy';
 export const TAUGHT_KEY = 'taughtLabels';
 /** The sidebar open or folded, left or right: lib/show/ui-prefs.ts. */
 export const SIDEBAR_PREFS_KEY = 'sidebarPrefs';
+/** Notes the user closed (✕), per kind of note, with the check ids they said then: lib/show/closed-notes.ts. */
+export const CLOSED_NOTES_KEY = 'closedNotes';
 /** The pupil links' record (format version, salt): lib/privacy/link-store.ts. */
 export const LINKS_RECORD_KEY = 'pupilLinks';
 /** One pupil's link: this prefix and the salted key (lib/privacy/link-format.ts). */
@@ -40,6 +42,7 @@ export const STORAGE_KEYS: readonly StorageKey[] = [
   { area: 'local', key: POLICY_MIRROR_KEY },
   { area: 'local', key: TAUGHT_KEY },
   { area: 'local', key: SIDEBAR_PREFS_KEY },
+  { area: 'local', key: CLOSED_NOTES_KEY },
   { area: 'local', key: LINKS_RECORD_KEY },
   { area: 'local', key: LINK_ENTRY_PREFIX, variable: 'sleutel' },
   ...LINKS_V1_KEYS.map((key) => ({ area: 'local' as const, key })),

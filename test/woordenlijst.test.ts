@@ -42,3 +42,33 @@ describe('one word for each thing (docs/woordenlijst.md)', () => {
     expect(texts.filter((x) => wordIn(word, x.shown)).map((x) => x.where)).toEqual([]);
   });
 });
+
+/** Every text of both languages, ICT texts included: these rules hold for all of them. */
+const allTexts = ['nl.json', 'nl.ui.json', 'en.json', 'en.ui.json'].flatMap((file) =>
+  Object.entries(JSON.parse(readFileSync(join(ROOT, 'locales', file), 'utf8')) as Record<string, string>).map(([key, text]) => ({ where: `${file}: ${key}`, text })),
+);
+
+/** Whether a text opens a quote inside another (‘…’ or “…” or "…" inside any of them). ’ alone is an apostrophe (OPP's). */
+function nestsQuotes(text: string): boolean {
+  const open: string[] = [];
+  for (const c of text) {
+    if (c === '‘' || c === '“' || (c === '"' && open.at(-1) !== '"')) {
+      if (open.length) return true;
+      open.push(c);
+    } else if ((c === '’' && open.at(-1) === '‘') || (c === '”' && open.at(-1) === '“') || (c === '"' && open.at(-1) === '"')) open.pop();
+  }
+  return false;
+}
+
+describe('said once, the same way (docs/woordenlijst.md, "Verder")', () => {
+  it('names ‘ingangsdatum’ only in ParnasSys\' column ‘Onderwijsarrangement peildatum (ingangsdatum)’, spelled as ParnasSys does', () => {
+    const outside = allTexts.filter((x) => /ingangsdatum/i.test(x.text.replaceAll('‘Onderwijsarrangement peildatum (ingangsdatum)’', '')));
+    expect(outside.map((x) => x.where)).toEqual([]);
+  });
+
+  it('puts no quote inside another', () => {
+    expect(nestsQuotes('Kies ‘Opslaan’ en dan “Inschrijving PO aanleveren”.')).toBe(false);
+    expect(nestsQuotes('“alleen ‘n.v.t.’ ingevuld”')).toBe(true);
+    expect(allTexts.filter((x) => nestsQuotes(x.text)).map((x) => x.where)).toEqual([]);
+  });
+});

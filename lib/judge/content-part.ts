@@ -19,7 +19,7 @@ export interface ContentMessages {
  * says what is there ("alleen ‘n.v.t.’ ingevuld"), not that the field is blank. Only a short one
  * is repeated (a placeholder, never the page's prose).
  */
-function placeholderIn(fields: readonly { values: readonly string[] }[]): string | null {
+export function placeholderIn(fields: readonly { values: readonly string[] }[]): string | null {
   const shown = fields.flatMap((f) => f.values).map((v) => v.replace(/\s+/g, ' ').trim()).find((v) => v !== '');
   return shown && shown.length <= 20 ? shown : null;
 }

@@ -39,7 +39,7 @@ describe('saving the board', () => {
       ['Bestuur (2 scholen)', '', '', 3, 2, 0, 0, 2, '2 van 2 scholen ja'],
     ]);
     // The file that could not be read is named under the summary, with its reason.
-    expect(summary[4]).toEqual(['klas.csv: In dit bestand staat geen blad met leerlingen en de kolom ‘onderwijsarrangement peildatum (ingangsdatum)’. Voeg die kolom toe in het Dynamisch overzicht en exporteer opnieuw.']);
+    expect(summary[4]).toEqual(['klas.csv: In dit bestand staat geen blad met leerlingen en de kolom ‘Onderwijsarrangement peildatum (ingangsdatum)’. Voeg die kolom toe in het Dynamisch overzicht en exporteer opnieuw.']);
     const wilg = utils.sheet_to_json<string[]>(book.Sheets['OBS De Wilg groep 1 8 2026']!, { header: 1 });
     expect(wilg.map((r) => [r[1], r[4]])).toEqual([
       ['Leerling', 'Uitkomst'],

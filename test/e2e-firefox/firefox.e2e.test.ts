@@ -77,7 +77,7 @@ describe.each(FIREFOXES)('$name', ({ path, major }) => {
     await opp.close();
     const page = await h.open(`${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`);
     expect(await eventually(() => h.badgeText(`${PS}/*`), '!')).toBe('!');
-    const register = await page.waitForSelector('opp-wijzer-pupil >>> aside.pupil-badge button', { timeout: 10_000 });
+    const register = await page.waitForSelector('opp-wijzer-pupil >>> aside.pupil-badge .callout__actions button', { timeout: 10_000 });
     expect(await register!.evaluate((b) => b.textContent)).toBe('Registreer nu');
     await register!.click();
     const step = await page.waitForSelector('opp-wijzer-guide >>> .callout__instruction', { timeout: 10_000 });

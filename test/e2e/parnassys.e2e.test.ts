@@ -89,7 +89,7 @@ describe('ParnasSys: the unregistered onderwijsarrangement, across both apps', (
     await g.waitForStep('Vul de begindatum in');
     // The OPP's start date from Topdossier is shown as the suggestion, never typed in.
     // (The step may be drawn a moment before the pupil's link is read: the hint follows.)
-    await expect.poll(() => g.callout.textContent()).toContain('Startdatum van het OPP volgens Topdossier: 15-09-2025');
+    await expect.poll(() => g.callout.textContent()).toContain('Vaststellingsdatum van het OPP volgens Topdossier: 15-09-2025');
     // The hint joins the callout a moment after the step: let it settle before the picture.
     await page.waitForTimeout(300);
     await readmeShot(page, 'registreren');

@@ -159,7 +159,10 @@ describe('Wijs het aan', () => {
       expect(await eventually(title, 'OPP-wijzer: 1 te controleren')).toBe('OPP-wijzer: 1 te controleren');
       expect(await passend.locator('opp-wijzer-pupil .pupil-badge').count()).toBe(0);
       const settings = await fresh.open(URL_SETTINGS);
-      await expect.poll(() => settings.locator('opp-wijzer-layer li[data-rule="settings.2fa"]').getAttribute('class'), { timeout: 10_000 }).toContain('finding--pass');
+      // Both settings in order: the banner is one line (#25 item 6); unfolded, 2FA is in order.
+      await settings.locator('opp-wijzer-layer .banner__line', { hasText: 'privacy-instellingen in orde (2)' }).waitFor({ timeout: 10_000 });
+      await settings.locator('opp-wijzer-layer').getByRole('button', { name: 'Toon de instellingen' }).click();
+      expect(await settings.locator('opp-wijzer-layer li[data-rule="settings.2fa"]').getAttribute('class')).toContain('finding--pass');
       expect(fresh.extensionRequests).toEqual([]);
     } finally {
       await fresh.close();

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { lookOf } from './look';
 import { axeOnExtensionPage, launch, readmeShot, type Harness } from './harness';
 import { SidebarPage } from './sidebar-page';
 
@@ -63,6 +64,8 @@ describe('the toolbar popup', () => {
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
     expect(await popup.locator('details.fold li[data-rule]').evaluateAll((items) => items.every((li) => li.matches('.finding--pass, .finding--na')))).toBe(true);
     expect((await axeOnExtensionPage(popup)).violations).toEqual([]);
+    // One filled button: the way to the first thing missing (no guide for an OPP part) (#25 item 9).
+    expect(await lookOf(popup)).toEqual({ filled: ['Ga naar dit onderdeel'], touching: [], small: [] });
     expect(await popup.locator('li[data-rule="opp.hoorrecht"]').textContent()).toContain('Niet beschreven hoe de mening van de leerling is meegenomen');
     await popup.setViewportSize({ width: 400, height: 620 });
     await readmeShot(popup, 'popup');
@@ -112,6 +115,8 @@ describe('the toolbar popup', () => {
     expect(said!.y - (button!.y + button!.height)).toBeLessThan(100);
     expect(said!.y + said!.height).toBeLessThanOrEqual(600);
     expect((await axeOnExtensionPage(popup)).violations).toEqual([]);
+    // Off the two apps the next step is the first of the process: "Is een OPP nodig?".
+    expect(await lookOf(popup)).toEqual({ filled: ['Is een OPP nodig?'], touching: [], small: [] });
     await page.close();
     await popup.close();
   });
@@ -168,6 +173,7 @@ describe('the toolbar popup', () => {
     // Staff see each check by its title; its id (for the ICT's policy) is not on the screen.
     expect(await options.locator('section', { has: options.getByRole('heading', { name: 'Controles' }) }).innerText()).not.toMatch(/opp\.termijn|settings\.2fa/);
     expect((await axeOnExtensionPage(options)).violations).toEqual([]);
+    expect(await lookOf(options)).toEqual({ filled: ['ROD-controle (hele school)'], touching: [], small: [] });
     await check.getByRole('checkbox').check();
     await options.close();
   });

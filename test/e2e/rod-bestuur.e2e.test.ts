@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils, write, type BookType } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
+import { lookOf } from './look';
 import { axeOnExtensionPage, launch, readmeShot, type Harness } from './harness';
 
 const HEADER = ['Achternaam', 'Tussenvoegsel', 'Roepnaam', 'Geboortedatum', 'Groep', 'Onderwijsarrangement peildatum (ingangsdatum)', 'Einddatum', 'Opmerkingen'];
@@ -101,6 +102,8 @@ describe('ROD-controle for every school of the board', () => {
     const result = await axeOnExtensionPage(page);
     expect(result.violations).toEqual([]);
     expect(result.passes).toBeGreaterThan(5);
+    // One filled button, the next step: save the board's overview (#25 item 9).
+    expect(await lookOf(page)).toEqual({ filled: ['Opslaan als .xlsx (overzicht en een blad'], touching: [], small: [] });
   });
 
   it('opens a school\'s pupils as for one school, and goes back to the board', async () => {

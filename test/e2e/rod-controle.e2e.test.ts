@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utils, write } from '@e965/xlsx';
+import { lookOf } from './look';
 import { axeOnExtensionPage, eventually, launch, readmeShot, ROOT, storeShot, type Harness } from './harness';
 
 const LIST = 'https://wijs-demo.topdossier.nl/dossiers?groep=5-8';
@@ -48,6 +49,8 @@ describe('ROD-controle for the whole school', () => {
     await page.goto(`chrome-extension://${h.extensionId}/rodcontrole.html`);
     const notice = page.locator('section.known');
     await expect.poll(() => notice.locator('h2').textContent(), { timeout: 10_000 }).toBe("Op deze computer zijn nog geen OPP's bekend");
+    // Before a file: the one filled button is the chooser of the export (#25 item 9).
+    expect(await lookOf(page)).toEqual({ filled: ['file: export-file'], touching: [], small: [] });
     expect(await notice.textContent()).toContain('Open in Topdossier de lijst met dossiers');
     await page.locator('#export-file').setInputFiles({ name: 'export.xlsx', mimeType: XLSX, buffer: exportFile() });
     await expect.poll(() => page.locator('[data-total="pupils"]').textContent(), { timeout: 10_000 }).toBe('5');
@@ -65,6 +68,8 @@ describe('ROD-controle for the whole school', () => {
     const axe = await axeOnExtensionPage(page);
     expect(axe.violations).toEqual([]);
     expect(axe.passes).toBeGreaterThan(5);
+    // With a report: the one filled button saves it.
+    expect(await lookOf(page)).toEqual({ filled: ['Opslaan als .xlsx'], touching: [], small: [] });
 
     // The fix on this page: the list of dossiers, saved from Topdossier, added here.
     await page.locator('#list-file').setInputFiles({ name: 'dossiers.html', mimeType: 'text/html', buffer: readFileSync(join(ROOT, 'test/fixtures/opp/e-dossier-list-niveau.html')) });
@@ -124,6 +129,8 @@ describe('ROD-controle for the whole school', () => {
     await page.setViewportSize({ width: 1150, height: 1250 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await readmeShot(page, 'rod-controle');
+    expect(await lookOf(page)).toEqual({ filled: ['Opslaan als .xlsx'], touching: [], small: [] });
+    expect((await axeOnExtensionPage(page)).violations).toEqual([]);
     await storeShot(page, '4-rod-controle');
 
     // Nothing of the file was kept: storage holds no name of it.

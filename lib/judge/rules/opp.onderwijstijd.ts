@@ -8,7 +8,8 @@ import type { OppFacts, OppPartKey } from '../../facts/opp-facts';
 import { fieldsOf } from '../../facts/opp-facts';
 import { hasContent, partState } from '../content';
 import { consentOf } from '../consent';
-import { evidenceOf, evidenceWithTrouble, type Rule, type RuleFixtures, type RuleMeta } from '../rule';
+import { evidenceOf, evidenceWithTrouble, type Rule, type RuleFixtures, type RuleMeta, type Verdict } from '../rule';
+import { placeholderIn } from '../content-part';
 import type { MessageKey } from '../../i18n';
 
 const PIECES: OppPartKey[] = ['otv.reden', 'otv.programma', 'otv.uren', 'otv.opbouw'];
@@ -25,7 +26,7 @@ export const fixtures: RuleFixtures = {
 
 const rule: Rule<OppFacts> = {
   ...meta,
-  check(facts) {
+  check(facts): Verdict {
     const flagValues = fieldsOf(facts, 'otv').filter((f) => !f.container).flatMap((f) => f.values);
     const saysYes = flagValues.some((v) => consentOf(v) === 'yes' || /\d+\s*(uur|uren)/i.test(v));
     const states = PIECES.map((p) => ({ part: p, state: partState(fieldsOf(facts, p)) }));
@@ -42,7 +43,19 @@ const rule: Rule<OppFacts> = {
     // The pieces at fault are marked, not the tick box or the section that turned the part on.
     const fieldsOfPieces = (parts: OppPartKey[]) => states.filter((s) => parts.includes(s.part)).flatMap((s) => s.state.fields);
     const all = [...fieldsOf(facts, 'otv'), ...states.flatMap((s) => s.state.fields)];
-    if (empty.length) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence: evidenceWithTrouble(fieldsOfPieces(empty), all) };
+    if (empty.length) {
+      const trouble = evidenceWithTrouble(fieldsOfPieces(empty), all);
+      // A piece holding only "n.v.t." is not blank: the message says what is there (docs/woordenlijst.md).
+      const held = states.filter((s) => empty.includes(s.part)).map((s) => ({ part: s.part, waarde: placeholderIn(s.state.fields) }));
+      const withPlaceholder = held.filter((h) => h.waarde !== null);
+      const blank = held.filter((h) => h.waarde === null).map((h) => h.part);
+      const waarde = withPlaceholder[0]?.waarde;
+      if (!waarde) return { status: 'fail', message: 'opp.onderwijstijd.fail', params: { onderdelen: names(empty) }, evidence: trouble };
+      const placeholders = names(withPlaceholder.map((h) => h.part));
+      return blank.length
+        ? { status: 'fail', message: 'opp.onderwijstijd.fail.beide', params: { onderdelen: names(blank), andere: placeholders, waarde }, evidence: trouble }
+        : { status: 'fail', message: 'opp.onderwijstijd.fail.placeholder', params: { onderdelen: placeholders, waarde }, evidence: trouble };
+    }
     if (unknown.length) {
       return { status: 'review', message: 'opp.onderwijstijd.review', params: { onderdelen: names(unknown) }, evidence: evidenceWithTrouble(fieldsOfPieces(unknown), all) };
     }

@@ -26,11 +26,13 @@ const rule: Rule<OppFacts> = {
     const evidence = evidenceOf([...current, ...earlier]);
     if (current.length === 0) return { status: 'n/a', message: 'opp.verwachtingen.na', evidence };
     const levels = current.flatMap((f) => f.values).map(levelOf).filter((l) => l !== null);
-    const now = levels.length ? levels.reduce((a, b) => (a.rank <= b.rank ? a : b)) : null;
-    if (now?.belowOneF) return { status: 'review', message: 'opp.verwachtingen.review.onder1f', evidence };
-    if (now?.praktijk) return { status: 'review', message: 'opp.verwachtingen.review.pro', evidence };
+    // A profile whose level OPP-wijzer cannot tell is nothing to weigh: not "in orde", which would be a check not made.
+    if (levels.length === 0) return { status: 'n/a', message: 'opp.verwachtingen.na.niveau', evidence };
+    const now = levels.reduce((a, b) => (a.rank <= b.rank ? a : b));
+    if (now.belowOneF) return { status: 'review', message: 'opp.verwachtingen.review.onder1f', evidence };
+    if (now.praktijk) return { status: 'review', message: 'opp.verwachtingen.review.pro', evidence };
     const before = earlier.flatMap((f) => f.values).map(levelOf).filter((l) => l !== null);
-    if (now && before.some((b) => b.rank > now.rank)) {
+    if (before.some((b) => b.rank > now.rank)) {
       return { status: 'review', message: 'opp.verwachtingen.review.lager', evidence };
     }
     return { status: 'pass', message: 'opp.verwachtingen.pass', evidence };

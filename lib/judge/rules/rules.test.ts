@@ -198,3 +198,19 @@ describe('a part holding only a placeholder', () => {
     expect([blank.status, blank.message]).toEqual(['fail', 'opp.handelingsdeel.fail']);
   });
 });
+
+describe('messages that say what the page holds (#25 item 7)', () => {
+  it('opp.onderwijstijd: a piece holding only ‘n.v.t.’ is named as such, not "is leeg"', () => {
+    const nvt = onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.', 'otv.programma': 'Ochtenden.', 'otv.uren': 'n.v.t.', 'otv.opbouw': 'Elke 6 weken meer.' }), CTX);
+    expect([nvt.status, nvt.message, nvt.params]).toEqual(['fail', 'opp.onderwijstijd.fail.placeholder', { onderdelen: ['part.otv.uren'], waarde: 'n.v.t.' }]);
+    const both = onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.', 'otv.programma': '', 'otv.uren': 'n.v.t.', 'otv.opbouw': 'Elke 6 weken meer.' }), CTX);
+    expect([both.message, both.params]).toEqual(['opp.onderwijstijd.fail.beide', { onderdelen: ['part.otv.programma'], andere: ['part.otv.uren'], waarde: 'n.v.t.' }]);
+    const blank = onderwijstijd.check(facts({ otv: 'ja', 'otv.reden': 'Ziekte.', 'otv.programma': 'Ochtenden.', 'otv.uren': '', 'otv.opbouw': 'Elke 6 weken meer.' }), CTX);
+    expect(blank.message).toBe('opp.onderwijstijd.fail');
+  });
+
+  it('opp.verwachtingen: "in orde" only for a level it could weigh; a level it cannot tell is not a check made', () => {
+    expect(verwachtingen.check(facts({ uitstroom: 'havo' }), CTX)).toMatchObject({ status: 'pass', message: 'opp.verwachtingen.pass' });
+    expect(verwachtingen.check(facts({ uitstroom: 'Vervolgonderwijs na groep 8' }), CTX)).toMatchObject({ status: 'n/a', message: 'opp.verwachtingen.na.niveau' });
+  });
+});
