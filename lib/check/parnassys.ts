@@ -34,6 +34,7 @@ export function checkParnassys(doc: Document, base: Base): PageCheck | null {
     ...(reading.listUnreadable ? { listUnreadable: true } : {}),
     rodPerspectives: reading.rodPerspectives,
     ...(reading.rodList ? { rodList: true } : {}),
+    ...(reading.rodWhere ? { rodWhere: reading.rodWhere, rodLabel: reading.rodLabel ?? '' } : {}),
     opp,
     remembered: memory?.remembered ?? null,
     ...(memory?.basis ? { basis: true } : {}),

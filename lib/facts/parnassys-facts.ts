@@ -41,6 +41,9 @@ export const ParnassysFactsSchema = z.object({
   rodPerspectives: z.nullable(z.array(z.object({ begin: z.string(), end: z.string() }))),
   /** The page lists ROD messages: it is about none of them in particular. */
   rodList: z.optional(z.boolean()),
+  /** On one ROD message: where its type stands, and its words (the host's, never the pupil's). */
+  rodWhere: z.optional(z.string()),
+  rodLabel: z.optional(z.string()),
   /** What is known of an OPP for this pupil, and how. */
   opp: z.object({
     known: z.boolean(),

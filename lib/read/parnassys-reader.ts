@@ -43,6 +43,9 @@ export interface ParnassysReading {
   rodPerspectives: { begin: string; end: string }[] | null;
   /** The page lists ROD messages: it is about none of them in particular. */
   rodList?: boolean;
+  /** On one ROD message: where its type ("Inschrijving PO aanleveren") stands, for evidence when it lacks the OPP. */
+  rodWhere?: string;
+  rodLabel?: string;
   anchors: Map<string, Element>;
 }
 
@@ -150,7 +153,7 @@ function inListRow(el: Element): boolean {
  * A ROD page: one message of type "Inschrijving PO aanleveren" (its dates after the
  * Ontwikkelingsperspectief heading), or the list of messages, which is about none of them.
  */
-function readRod(doc: Document, pageLevel: string[], fields: Field<ArrangementPart>[]): { perspectives: { begin: string; end: string }[]; list: boolean } | null {
+function readRod(doc: Document, pageLevel: string[], fields: Field<ArrangementPart>[]): { perspectives: { begin: string; end: string }[]; list: boolean; title: Element | null } | null {
   const places: Element[] = [];
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -163,11 +166,13 @@ function readRod(doc: Document, pageLevel: string[], fields: Field<ArrangementPa
   const label = perspectiveLabel(doc);
   const listed = places.filter(inListRow);
   const alone = places.length - listed.length;
-  if (!label && alone === 0 && listed.length > 0) return { perspectives: [], list: true };
+  if (!label && alone === 0 && listed.length > 0) return { perspectives: [], list: true, title: null };
   if (!label && alone > 2) return null;
-  if (!label) return { perspectives: [], list: false };
+  // The message's own type, where it stands outside a list: what a finding about this message points at.
+  const title = places.find((p) => !inListRow(p)) ?? null;
+  if (!label) return { perspectives: [], list: false, title };
   const after = fields.filter((f) => label.compareDocumentPosition(f.labelEl ?? f.anchor) & 4 /* FOLLOWING */);
-  return { perspectives: arrangementsFrom(after).map(({ begin, end }) => ({ begin, end })), list: false };
+  return { perspectives: arrangementsFrom(after).map(({ begin, end }) => ({ begin, end })), list: false, title };
 }
 
 /** Texts of the scope, with the element they stand in (our layer, scripts and hidden templates left out). */
@@ -273,7 +278,17 @@ export function readParnassys(doc: Document, extraTerms: readonly Term<Arrangeme
   const fields = findLabelledFields<ArrangementPart>(doc, { dictionary: 'arrangement', terms });
   for (const f of fields) anchors.set(f.where, f.anchor);
   const rod = readRod(doc, pageLevel, fields);
-  if (rod) return { ...none, kind: 'rod', rodPerspectives: rod.perspectives, ...(rod.list ? { rodList: true } : {}) };
+  if (rod) {
+    const where = rod.title ? cssPath(rod.title) : null;
+    if (where && rod.title) anchors.set(where, rod.title);
+    return {
+      ...none,
+      kind: 'rod',
+      rodPerspectives: rod.perspectives,
+      ...(rod.list ? { rodList: true } : {}),
+      ...(where && rod.title ? { rodWhere: where, rodLabel: text(rod.title).slice(0, 80) } : {}),
+    };
+  }
 
   const scope = scopeOf(outline, pageLevel.some((n) => ARRANGEMENTS_SECTION.test(n)), fields);
   if (!scope.exists) return none;

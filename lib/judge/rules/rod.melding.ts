@@ -25,7 +25,9 @@ const rule: Rule<ParnassysFacts> = {
     const withBegin = perspectives.filter((p) => parseDate(p.begin).ok);
     if (withBegin.length) return { status: 'pass', message: 'rod.melding.pass', params: { datum: withBegin[0]!.begin }, evidence: [] };
     if (perspectives.length) return { status: 'review', message: 'rod.arrangement.review.datum', params: { datum: perspectives[0]!.begin || '—' }, evidence: [] };
-    if (facts.remembered?.length) return { status: 'fail', message: 'rod.melding.fail', evidence: [] };
+    // The message the OPP is missing from: pointed at, so the marker shows which message this is about.
+    const message = facts.rodWhere ? [{ label: facts.rodLabel ?? '', where: facts.rodWhere }] : [];
+    if (facts.remembered?.length) return { status: 'fail', message: 'rod.melding.fail', evidence: message };
     return { status: 'review', message: 'rod.melding.review', evidence: [] };
   },
 };
