@@ -13,6 +13,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { guidePage } from '../read/guide-target';
 import { saveControlAt } from '../read/save-buttons';
 import type { PageSession } from '../read/page-session';
+import { escapeIsThePages } from '../read/modals';
 import { advance, noteAction, skip, stepCount } from './advance';
 import { guideById } from './guide-registry';
 import { holds } from './conditions';
@@ -261,7 +262,8 @@ export function mountGuideRunner(
   page.listen(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && current()) stop();
+      // Escape that closes the page's own dialog or list is the page's: the guide goes on (its step may be in that dialog).
+      if (e.key === 'Escape' && current() && !escapeIsThePages(e.target)) stop();
     },
     ctx.signal,
   );

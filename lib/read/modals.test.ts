@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { composedInside } from './modals';
+import { composedInside, escapeIsThePages } from './modals';
 
 describe('composedInside: is a field in the modal dialog a layer moved into?', () => {
   it('follows an element out of the shadow roots it is in, up to the dialog', () => {
@@ -16,5 +16,23 @@ describe('composedInside: is a field in the modal dialog a layer moved into?', (
     const field = document.querySelector('textarea')!;
     field.remove();
     expect(composedInside(document.querySelector('dialog')!, field)).toBe(false);
+  });
+});
+
+describe('escapeIsThePages: does Escape close something of the page, rather than stop a guide?', () => {
+  it("is the page's in its dialog, menu or open list; a guide's Escape on a plain field or an open accordion", () => {
+    document.body.innerHTML = `
+      <div role="dialog" aria-modal="true"><input id="in-dialog"></div>
+      <ul role="listbox"><li id="option" role="option">Ja</li></ul>
+      <button id="menu" aria-haspopup="menu" aria-expanded="true">Acties</button>
+      <button id="accordion" aria-expanded="true">Instellingen</button>
+      <input id="plain">`;
+    const at = (id: string) => document.getElementById(id);
+    expect(escapeIsThePages(at('in-dialog'))).toBe(true);
+    expect(escapeIsThePages(at('option'))).toBe(true);
+    expect(escapeIsThePages(at('menu'))).toBe(true);
+    expect(escapeIsThePages(at('accordion'))).toBe(false);
+    expect(escapeIsThePages(at('plain'))).toBe(false);
+    expect(escapeIsThePages(document.body)).toBe(false);
   });
 });

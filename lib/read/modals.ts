@@ -16,6 +16,17 @@ export function topModal(doc: Document): HTMLDialogElement | null {
   return dialogs.at(-1) ?? null;
 }
 
+/**
+ * Where Escape belongs to the page: a dialog, a menu, an open list or a date picker (its own
+ * close). Our layer's host is none of these, so Escape in the guide's callout still stops the guide.
+ */
+const OWNS_ESCAPE = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=menu], [role=listbox], [role=combobox], [aria-haspopup][aria-expanded=true], select';
+
+/** Whether the page uses an Escape pressed at `target` itself (to close its dialog, menu or list). */
+export function escapeIsThePages(target: EventTarget | null): boolean {
+  return target instanceof Element && (target.closest(OWNS_ESCAPE) !== null || topModal(target.ownerDocument) !== null);
+}
+
 /** Whether `el` is inside `container`, across the shadow roots between them. */
 export function composedInside(container: Element, el: Element): boolean {
   for (let at: Node | null = el; at; ) {
