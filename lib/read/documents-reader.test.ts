@@ -50,3 +50,17 @@ describe('the pupil\'s dossier, in the markups it comes in', () => {
     expect(read('<title>Leerlingkaart</title><body><h2>Leerlingkaart</h2><p>OPP 2025.pdf 01-10-2025</p></body>')).toBeNull();
   });
 });
+
+describe('a place named only "dossier" or "archief"', () => {
+  const page = (heading: string, body: string) => `<html><head><title>Leerling</title></head><body><main><h1>Sem de Vries</h1><section><h2>${heading}</h2>${body}</section></main></body></html>`;
+  it('with no document in it is a pupil\'s card, not an empty dossier', () => {
+    expect(read(page('Leerlingdossier', '<dl><dt>Geboortedatum</dt><dd>12-03-2016</dd><dt>Groep</dt><dd>5</dd></dl>'))).toBeNull();
+    expect(read(page('Archief', '<p>Oud-leerlingen staan in het archief.</p>'))).toBeNull();
+  });
+  it('with documents in it is still read, and a list named for files is read even when empty', () => {
+    expect(read(page('Leerlingdossier', '<table><tr><th>Naam</th><th>Datum</th></tr><tr><td>OPP Sem.pdf</td><td>15-09-2025</td></tr></table>'))).toEqual([
+      { ...none, opp: true, dates: ['2025-09-15'] },
+    ]);
+    expect(read(page('Documenten', '<p>Er zijn nog geen documenten.</p>'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { daysAgoIn, parseDate, readDateText, type DaysAgo } from '../dates';
 import { fold } from '../text';
 import { cssPath, isSkipped } from './dom-text';
 import type { Outline } from './outline';
-import { ABOUT_THE_OPP, DELETED_DOCUMENT, DOCUMENTS_PLACE, OPP_DOCUMENT, OTHER_PERSON } from '../terms/document-terms';
+import { ABOUT_THE_OPP, DELETED_DOCUMENT, DOCUMENT_FILES, DOCUMENTS_PLACE, OPP_DOCUMENT, OTHER_PERSON } from '../terms/document-terms';
 
 export interface DossierDocument {
   /** Its name, type or folder says it is the OPP (and not a paper about it). */
@@ -315,6 +315,10 @@ export function readDocuments(doc: Document, outline: Outline, pageLevel: readon
     return d;
   });
   const place = outline.sections.find((s) => DOCUMENTS_PLACE.test(s.folded) && !OTHER_PERSON.test(s.folded));
+  // No document, under a name as wide as "Leerlingdossier" or "Archief": a pupil's card, not a
+  // list of files that is empty. Only a place named for files says the list is empty.
+  const namedForFiles = outline.sections.some((s) => DOCUMENT_FILES.test(s.folded) && !OTHER_PERSON.test(s.folded)) || pageLevel.some((n) => DOCUMENT_FILES.test(n));
+  if (documents.length === 0 && !namedForFiles) return null;
   const anchor = place?.nameEl ?? place?.box ?? doc.body;
   anchors.set(cssPath(anchor), anchor);
   return { documents, anchors, where: cssPath(anchor), label: place?.name ?? pageLevel.find((n) => DOCUMENTS_PLACE.test(n)) ?? '' };

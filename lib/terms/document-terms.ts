@@ -9,6 +9,12 @@
 export const DOCUMENTS_PLACE = /\b(leerling ?dossier|dossier|documenten|document(en)?overzicht|bestanden|bijlagen|archief|dossierstukken|documents|files|attachments)\b/;
 
 /**
+ * The words that name a list of files, not just the pupil's file as a whole: "dossier" and
+ * "archief" also head a pupil's card or an archive of years, where no document list stands.
+ */
+export const DOCUMENT_FILES = /\b(documenten|document(en)?overzicht|bestanden|bijlagen|dossierstukken|documents|files|attachments)\b/;
+
+/**
  * A document that is the OPP: its name, type or category says OPP (as a word of its own, also
  * in a file name "OPP_2025.pdf") or ontwikkelingsperspectief(plan), or in English.
  */
