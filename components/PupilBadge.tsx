@@ -1,7 +1,7 @@
 import type { Finding } from '../lib/contract';
 import { t, type Lang, type MessageKey } from '../lib/i18n';
 import type { Rect } from '../lib/show/placement';
-import { ClosableNote } from './ClosableNote';
+import { ClosableNote, type OwnClose } from './ClosableNote';
 
 interface Props {
   finding: Finding;
@@ -14,19 +14,21 @@ interface Props {
   onSayOpp(): void;
   /** Offered when the arrangements could not be read: point at the column with the start date. */
   onPoint?(): void;
+  /** Closed per pupil: what the badge said when this pupil's badge was closed, and where a close goes. */
+  closed: OwnClose;
 }
 
 /**
  * A small badge beside the pupil's name in ParnasSys: what is wrong, and the way to fix it. Closed
- * (✕), it stays away on pupils' pages until it has something worse to say (a question becomes a
- * fail, or another check fails).
+ * (✕), it stays away on this pupil's pages until it has something worse to say (a question becomes
+ * a fail, or another check fails); another pupil's badge is not closed with it.
  */
-export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSayOpp, onPoint }: Props) {
+export function PupilBadge({ finding, lang, anchor, canSayOpp, onRegister, onSayOpp, onPoint, closed }: Props) {
   const style = anchor
     ? { top: `${Math.max(8, anchor.top)}px`, left: `${Math.min(anchor.left + anchor.width + 12, innerWidth - 372)}px` }
     : { top: '12px', right: '12px' };
   return (
-    <ClosableNote kind="pupil" state={{ [finding.rule]: finding.status }} lang={lang}>
+    <ClosableNote own={closed} state={{ [finding.rule]: finding.status }} lang={lang}>
       {(close) => (
         <aside class={`pupil-badge pupil-badge--${finding.status === 'n/a' ? 'vraag' : finding.status}`} style={style} aria-label={t(lang, 'pupil.badge.label')} lang={lang}>
           {close}

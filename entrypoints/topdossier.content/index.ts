@@ -23,10 +23,16 @@ export default defineContentScript({
     return contentShell(ctx, ({ page, settings, guides }) => {
       let layer: PageLayer | null = null;
       let mounting = false;
+      /** Bumped by each mount and each removal: a layer that arrives after the page stopped being an OPP goes at once. */
+      let mounts = 0;
+      /** The newest check while a layer is mounting: the layer shows that one when it arrives. */
+      let latest: PageCheck | null = null;
       const notes = listNote(ctx);
       /** The last report shown, as text: a re-read that finds the same shows nothing new (a busy page). */
       let shown = '';
       const remove = () => {
+        mounts++;
+        mounting = false;
         layer?.remove();
         layer = null;
       };
@@ -48,14 +54,20 @@ export default defineContentScript({
           // An Ajax change turned the page into something else: the layer goes with it.
           if (!LAYERED.has(check.report.page)) return remove();
           if (layer) return layer.update(check);
+          latest = check;
           if (mounting) return;
           mounting = true;
+          const mine = ++mounts;
           // Read anew for a layer drawn again (another language): it may have been changed since.
           const stored = prefs ?? loadPrefs();
           prefs = null;
           void mountPageLayer(ctx, page, settings().lang, check, (id) => guides.start(id), stored).then((l) => {
+            // Removed while it was mounting (the page became a list, another language): it never shows.
+            if (mine !== mounts) return l.remove();
             layer = l;
             mounting = false;
+            if (latest && latest !== check) l.update(latest);
+            latest = null;
           });
         },
         clear: remove,

@@ -13,7 +13,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import { guidePage } from '../read/guide-target';
 import { saveControlAt } from '../read/save-buttons';
 import type { PageSession } from '../read/page-session';
-import { escapeIsThePages } from '../read/modals';
+import { escapeIsThePages, inOurLayer } from '../read/modals';
 import { advance, noteAction, skip, stepCount } from './advance';
 import { guideById } from './guide-registry';
 import { holds } from './conditions';
@@ -220,7 +220,6 @@ export function mountGuideRunner(
     if (back?.isConnected) back.focus({ preventScroll: true });
   }
 
-
   function refresh() {
     evaluate();
     draw();
@@ -263,7 +262,10 @@ export function mountGuideRunner(
     'keydown',
     (e) => {
       // Escape that closes the page's own dialog or list is the page's: the guide goes on (its step may be in that dialog).
-      if (e.key === 'Escape' && current() && !escapeIsThePages(e.target)) stop();
+      if (e.key !== 'Escape' || !current() || escapeIsThePages(e.target)) return;
+      // From our own callout: the guide stops, and a dialog of the page the callout moved into stays open.
+      if (inOurLayer(e.target)) e.preventDefault();
+      stop();
     },
     ctx.signal,
   );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addsNothing, applyChange, mergeLinks, entryKey, expiredKeys, FORMAT_VERSION, loadFormat, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
+import { addsNothing, applyChange, mergeLinks, entryKey, expiredKeys, FORMAT_VERSION, LinkChangeSchema, loadFormat, STORE_KEY, toStored, type Link, type LinkChange } from './link-format';
 
 const KEY_A = 'a'.repeat(64);
 const KEY_B = 'b'.repeat(64);
@@ -71,6 +71,7 @@ const change: fc.Arbitrary<LinkChange> = fc.record(
     oppStart: iso,
     userSaysOpp: fc.constant(true as const),
     periods: fc.array(fc.record({ begin: iso, end: fc.option(iso, { nil: null }) }), { maxLength: 3 }),
+    badgeClosed: fc.dictionary(fc.constantFrom('rod.arrangement', 'rod.einddatum', 'rod.overlap'), fc.constantFrom('pass' as const, 'fail' as const, 'review' as const, 'n/a' as const), { maxKeys: 2 }),
   },
   { requiredKeys: ['at'] },
 );
@@ -93,6 +94,13 @@ describe('merging what tabs learned', () => {
         expect(fold(repeated)).toEqual(fold(changes));
       }),
     );
+  });
+
+  it("keeps the latest close of a pupil's badge, also for a pupil not linked before, and never a text of the page", () => {
+    const closed = fold([{ at: 7, badgeClosed: { 'rod.arrangement': 'fail' } }, { at: 3, badgeClosed: { 'rod.arrangement': 'n/a' } }]);
+    expect(closed?.badgeClosed).toEqual({ 'rod.arrangement': 'fail' });
+    expect(addsNothing(undefined, { at: 1, badgeClosed: { 'rod.arrangement': 'n/a' } })).toBe(false);
+    expect(LinkChangeSchema.safeParse({ at: 1, badgeClosed: { 'Lotte Bakker': 'fail' } }).success).toBe(false);
   });
 
   it('keeps a say-so and takes the newest reading of periods and start date', () => {

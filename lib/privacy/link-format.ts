@@ -40,6 +40,8 @@ const ISO = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const KEY = /^[0-9a-f]{64}$/;
 const SALT = /^[0-9a-f]{32}$/;
 export const PeriodSchema = z.object({ begin: ISO, end: z.nullable(ISO) });
+/** What the badge said when the user closed it: OPP-wijzer's own check ids and statuses, never page text. */
+const BadgeStateSchema = z.record(z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]{0,40}$/)), z.enum(['pass', 'fail', 'review', 'n/a']));
 
 export const LinkSchema = z.object({
   /** An OPP page of this pupil was read in Topdossier (its start date may be unreadable). */
@@ -63,6 +65,9 @@ export const LinkSchema = z.object({
   /** The OPP's onderwijstijdverkorting gives a medical reason (lib/judge/otv-medical.ts), and when (ms) that was read. */
   medical: z.optional(z.enum(['medisch', 'gemengd'])),
   medicalAt: z.optional(z.number()),
+  /** The user closed this pupil's badge (✕) while it said this, and when (ms): it stays away until it has worse to say. */
+  badgeClosed: z.optional(BadgeStateSchema),
+  badgeClosedAt: z.optional(z.number()),
   /** Last seen; the link expires LINK_DAYS after. */
   seen: ISO,
 });
@@ -84,6 +89,8 @@ export const LinkChangeSchema = z.object({
   basis: z.optional(z.boolean()),
   /** What the OPP says of a medical reason; null: none (any earlier one is forgotten). */
   medical: z.optional(z.nullable(z.enum(['medisch', 'gemengd']))),
+  /** The user closed this pupil's badge while it said this. */
+  badgeClosed: z.optional(BadgeStateSchema),
 });
 export type LinkChange = z.infer<typeof LinkChangeSchema>;
 
@@ -170,6 +177,10 @@ export function applyChange(link: Link | undefined, change: LinkChange, today: s
   // A level or reason read later wins over one read earlier, whichever message arrives first.
   if (change.basis !== undefined && newer(change.at, change.basis, link?.basisAt, link?.basis ?? false)) setFlag(next, 'basis', change.basis || undefined, change.at);
   if (change.medical !== undefined && newer(change.at, change.medical, link?.medicalAt, link?.medical ?? null)) setFlag(next, 'medical', change.medical ?? undefined, change.at);
+  if (change.badgeClosed && newer(change.at, change.badgeClosed, link?.badgeClosedAt, link?.badgeClosed)) {
+    next.badgeClosed = change.badgeClosed;
+    next.badgeClosedAt = change.at;
+  }
   return next;
 }
 
@@ -182,7 +193,7 @@ function setFlag<K extends 'basis' | 'medical'>(link: Link, key: K, value: Link[
 
 /** A change that only says a level, for a pupil not linked yet: kept nowhere (nothing else to tell of them). */
 export function addsNothing(link: Link | undefined, change: LinkChange): boolean {
-  return !link && !change.oppSeen && !change.oppStart && !change.userSaysOpp && !change.oppListed && !change.periods && !change.medical;
+  return !link && !change.oppSeen && !change.oppStart && !change.userSaysOpp && !change.oppListed && !change.periods && !change.medical && !change.badgeClosed;
 }
 
 /**
@@ -203,6 +214,10 @@ export function mergeLinks(a: Link, b: Link): Link {
   }
   if (b.basisAt !== undefined && newer(b.basisAt, b.basis ?? false, a.basisAt, a.basis ?? false)) setFlag(next, 'basis', b.basis, b.basisAt);
   if (b.medicalAt !== undefined && newer(b.medicalAt, b.medical ?? null, a.medicalAt, a.medical ?? null)) setFlag(next, 'medical', b.medical, b.medicalAt);
+  if (b.badgeClosed && newer(b.badgeClosedAt ?? 0, b.badgeClosed, a.badgeClosedAt, a.badgeClosed)) {
+    next.badgeClosed = b.badgeClosed;
+    next.badgeClosedAt = b.badgeClosedAt ?? 0;
+  }
   return next;
 }
 

@@ -26,7 +26,9 @@ describe('escapeIsThePages: does Escape close something of the page, rather than
       <ul role="listbox"><li id="option" role="option">Ja</li></ul>
       <button id="menu" aria-haspopup="menu" aria-expanded="true">Acties</button>
       <button id="accordion" aria-expanded="true">Instellingen</button>
-      <input id="plain">`;
+      <input id="plain">
+      <dialog open><opp-wijzer-guide data-opp-wijzer id="callout"></opp-wijzer-guide></dialog>
+      <select id="select"><option>Ja</option></select>`;
     const at = (id: string) => document.getElementById(id);
     expect(escapeIsThePages(at('in-dialog'))).toBe(true);
     expect(escapeIsThePages(at('option'))).toBe(true);
@@ -34,5 +36,8 @@ describe('escapeIsThePages: does Escape close something of the page, rather than
     expect(escapeIsThePages(at('accordion'))).toBe(false);
     expect(escapeIsThePages(at('plain'))).toBe(false);
     expect(escapeIsThePages(document.body)).toBe(false);
+    // Our own callout, moved into the page's dialog: Escape there stops the guide.
+    expect(escapeIsThePages(at('callout'))).toBe(false);
+    expect(escapeIsThePages(at('select'))).toBe(false);
   });
 });

@@ -17,14 +17,20 @@ export function topModal(doc: Document): HTMLDialogElement | null {
 }
 
 /**
- * Where Escape belongs to the page: a dialog, a menu, an open list or a date picker (its own
- * close). Our layer's host is none of these, so Escape in the guide's callout still stops the guide.
+ * Where Escape belongs to the page: its dialog, its menu, an open list or combobox (their own
+ * close). Not our own layers: Escape in the guide's callout stops the guide, also when the
+ * callout moved into the page's dialog.
  */
-const OWNS_ESCAPE = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=menu], [role=listbox], [role=combobox], [aria-haspopup][aria-expanded=true], select';
+const OWNS_ESCAPE = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=menu], [role=listbox], [aria-haspopup][aria-expanded=true], [role=combobox][aria-expanded=true]';
 
 /** Whether the page uses an Escape pressed at `target` itself (to close its dialog, menu or list). */
 export function escapeIsThePages(target: EventTarget | null): boolean {
-  return target instanceof Element && (target.closest(OWNS_ESCAPE) !== null || topModal(target.ownerDocument) !== null);
+  return target instanceof Element && !inOurLayer(target) && target.closest(OWNS_ESCAPE) !== null;
+}
+
+/** Whether an event's target is one of OPP-wijzer's own layers (as the page sees it: the layer's host). */
+export function inOurLayer(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-opp-wijzer]') !== null;
 }
 
 /** Whether `el` is inside `container`, across the shadow roots between them. */

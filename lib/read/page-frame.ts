@@ -2,8 +2,9 @@
  * The page's frame, as the docked sidebar (lib/show/dock.ts) needs to know it: the root it
  * narrows, what the page pins to the window (a fixed save bar, a toast, an absolute element
  * with no positioned ancestor: the root's margin does not move those), whether the page still
- * fits beside the panel, and when the page adds or restyles elements. Reads only; the dock
- * writes (inline styles it puts back).
+ * fits beside the panel, and when the page adds or restyles elements. The one change it makes
+ * to the page is the dock's inline styles (`styles`): each remembered as the page had it, and put
+ * back word for word.
  */
 
 /** An element the page positions against the window, with its box and its own CSS translate. */
@@ -12,6 +13,52 @@ export interface Pinned {
   rect: DOMRect;
   /** The element's `translate` as the page sets it: [x, y], '0px' where none. */
   translate: [string, string];
+}
+
+/** Inline styles set on the page's elements, each property as the page had it, to be put back. */
+export interface InlineStyles {
+  /** Sets `props` with !important, remembering what the element had before (the first time only). */
+  set(el: HTMLElement, props: Record<string, string>): void;
+  /** Puts back what `set` changed on `el`: its style attribute as the page wrote it, when nothing else changed it. */
+  restore(el: HTMLElement): void;
+  /** The elements changed now. */
+  touched(): HTMLElement[];
+}
+
+/** An element's inline style properties as they were before they were set. */
+interface Saved {
+  props: Map<string, [value: string, priority: string]>;
+  /** The style attribute as the page wrote it, and as the browser reads it: put back word for word when nothing else changed. */
+  attr: string | null;
+  cssText: string;
+}
+
+function inlineStyles(): InlineStyles {
+  const saved = new Map<HTMLElement, Saved>();
+  return {
+    set(el, props) {
+      let entry = saved.get(el);
+      if (!entry) saved.set(el, (entry = { props: new Map(), attr: el.getAttribute('style'), cssText: el.style.cssText }));
+      for (const [name, value] of Object.entries(props)) {
+        if (!entry.props.has(name)) entry.props.set(name, [el.style.getPropertyValue(name), el.style.getPropertyPriority(name)]);
+        el.style.setProperty(name, value, 'important');
+      }
+    },
+    restore(el) {
+      const entry = saved.get(el);
+      if (!entry) return;
+      for (const [name, [value, priority]] of entry.props) {
+        if (value) el.style.setProperty(name, value, priority);
+        else el.style.removeProperty(name);
+      }
+      // Read before it is removed: Chrome writes a style changed through el.style back to the attribute lazily, and would leave style="".
+      const now = el.getAttribute('style');
+      if (entry.attr === null && el.style.length === 0 && now !== null) el.removeAttribute('style');
+      else if (entry.attr !== null && el.style.cssText === entry.cssText) el.setAttribute('style', entry.attr);
+      saved.delete(el);
+    },
+    touched: () => Array.from(saved.keys()),
+  };
 }
 
 export interface PageFrame {
@@ -25,6 +72,8 @@ export interface PageFrame {
   pinned(): Pinned[];
   /** Whether the page scrolls across, or its content runs on past `right` (a fixed 960 px layout beside the panel). */
   overflows(right: number): boolean;
+  /** The inline styles the dock sets, and puts back. */
+  styles(): InlineStyles;
   /** Calls back when the page adds, removes or restyles elements; `forget` drops what happened so far (the dock's own writes). */
   watch(callback: () => void, signal: AbortSignal): { forget(): void };
 }
@@ -62,6 +111,7 @@ export function pageFrame(doc: Document): PageFrame {
       // A 960 px layout in a 1024 px window scrolls nowhere: it runs on under the panel instead.
       return body.getBoundingClientRect().left + body.clientLeft + body.scrollWidth > right + 1;
     },
+    styles: inlineStyles,
     watch(callback, signal) {
       const observer = new MutationObserver(callback);
       observer.observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });

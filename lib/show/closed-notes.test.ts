@@ -18,15 +18,21 @@ it('brings a closed note back when a check gets worse: a new fail, a pass to che
 });
 
 it('closes per kind of note: closing one leaves the others, and what another tab closed', () => {
-  const stored = withClosed({ version: 1, closed: { pupil: { 'rod.arrangement': 'fail' } } }, 'settings', { 'settings.2fa': 'pass' });
-  expect(closedOf(stored)).toEqual({ pupil: { 'rod.arrangement': 'fail' }, settings: { 'settings.2fa': 'pass' } });
+  const stored = withClosed({ version: 1, closed: { 'dossier-list': { 'list.weak': 'review' } } }, 'settings', { 'settings.2fa': 'pass' });
+  expect(closedOf(stored)).toEqual({ 'dossier-list': { 'list.weak': 'review' }, settings: { 'settings.2fa': 'pass' } });
   expect(isClosed(closedOf(stored), 'settings', { 'settings.2fa': 'pass' })).toBe(true);
-  expect(isClosed(closedOf(stored), 'dossier-list', { 'list.weak': 'pass' })).toBe(false);
+  expect(isClosed(closedOf(stored), 'dossier-list', { 'list.weak': 'fail' })).toBe(false);
+});
+
+it("a record of the time the pupil's badge was closed per kind: read for the other kinds, the badge's entry kept but not used", () => {
+  const old = { version: 1, closed: { pupil: { 'rod.arrangement': 'fail' }, settings: { 'settings.2fa': 'fail' } } };
+  expect(closedOf(old)).toEqual({ settings: { 'settings.2fa': 'fail' } });
+  expect(withClosed(old, 'dossier-list', { 'list.weak': 'pass' }).closed).toHaveProperty('pupil');
 });
 
 it('stores check ids only: text from a page is refused', () => {
-  expect(() => withClosed(undefined, 'pupil', { 'Sem de Vries': 'fail' })).toThrow();
-  expect(closedOf({ version: 1, closed: { pupil: { 'Sem de Vries': 'fail' } } })).toEqual({});
+  expect(() => withClosed(undefined, 'settings', { 'Sem de Vries': 'fail' })).toThrow();
+  expect(closedOf({ version: 1, closed: { settings: { 'Sem de Vries': 'fail' } } })).toEqual({});
 });
 
 it('reads what it knows of a newer record and never writes over it', () => {
@@ -54,14 +60,14 @@ function sharedArea() {
 
 it('two tabs closing two kinds at the same moment: both stay closed', async () => {
   const area = sharedArea();
-  await Promise.all([closeNote('settings', { 'settings.2fa': 'fail' }, area), closeNote('pupil', { 'rod.arrangement': 'n/a' }, area)]);
-  expect(closedOf(area.now())).toEqual({ settings: { 'settings.2fa': 'fail' }, pupil: { 'rod.arrangement': 'n/a' } });
+  await Promise.all([closeNote('settings', { 'settings.2fa': 'fail' }, area), closeNote('dossier-list', { 'list.weak': 'review' }, area)]);
+  expect(closedOf(area.now())).toEqual({ settings: { 'settings.2fa': 'fail' }, 'dossier-list': { 'list.weak': 'review' } });
 });
 
 it('never writes over a newer format, also when closing', async () => {
   const area = sharedArea();
   const newer = { version: CLOSED_VERSION + 1, closed: { settings: { 'settings.2fa': 'pass' } } };
   await area.set({ closedNotes: newer });
-  await closeNote('pupil', { 'rod.arrangement': 'fail' }, area);
+  await closeNote('dossier-list', { 'list.weak': 'fail' }, area);
   expect(area.now()).toEqual(newer);
 });

@@ -1,7 +1,8 @@
 /**
  * Notes the user closed (✕), remembered per kind of note: the settings banner on Topdossier's
- * settings page, the badge beside a pupil's name in ParnasSys, the note on Topdossier's list of
- * dossiers. The one writer of CLOSED_NOTES_KEY.
+ * settings page and the note on Topdossier's list of dossiers. The badge beside a pupil's name in
+ * ParnasSys is closed per pupil instead (in the pupil's link, lib/privacy/link-format.ts): closing
+ * one pupil's warning must not hide another's. The one writer of CLOSED_NOTES_KEY.
  *
  * What is stored for a closed note is only which checks were not in order when it was closed, as
  * the ids of OPP-wijzer's own checks with their status (`{ "settings.2fa": "fail" }`): never
@@ -21,7 +22,8 @@ import type { Status } from '../contract';
 import { CLOSED_NOTES_KEY } from '../storage-keys';
 
 export const CLOSED_VERSION = 1;
-export const NOTE_KINDS = ['settings', 'pupil', 'dossier-list'] as const;
+/** Format 1 also knew 'pupil' (the badge, before it was closed per pupil): such a record is read for the other kinds. */
+export const NOTE_KINDS = ['settings', 'dossier-list'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 /** What a note says, as check id → status: `{ "settings.2fa": "fail", "settings.retention": "pass" }`. */
 export type NoteState = Record<string, Status>;

@@ -24,21 +24,10 @@ import type { Side } from '../../components/Sidebar';
 import type { PageFrame } from '../read/page-frame';
 import { DOCK_WIDTH, MIN_PAGE_WIDTH, freeSpan, moveOut } from './placement';
 
+/** Gives the page back exactly as it was when `signal` aborts (the layer is gone), and never docks again. */
 export interface Dock {
   /** Make room for the panel at `side` (null: give it all back). Whether the panel is docked now. */
   fit(side: Side | null): boolean;
-  /** Give the page back exactly as it was. */
-  release(): void;
-  /** The layer is gone: give the page back, and never dock again (a redraw still on its way does nothing). */
-  stop(): void;
-}
-
-/** An element's inline style properties as they were before the dock changed them. */
-interface Saved {
-  props: Map<string, [value: string, priority: string]>;
-  /** The style attribute as the page wrote it, and as the browser reads it: put back word for word when nothing else changed. */
-  attr: string | null;
-  cssText: string;
 }
 
 /** How often, at most, the page is looked at again for new fixed elements while it changes. */
@@ -46,7 +35,6 @@ const RESCAN_MS = 500;
 
 /** `onChange`: the dock gave up (the page grew too wide beside the panel): the caller redraws. */
 export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () => void): Dock {
-  const saved = new Map<HTMLElement, Saved>();
   let docked: Side | null = null;
   /** The side and window width the last answer was for; tried and not docked stays so until they change. */
   let tried = '';
@@ -54,27 +42,7 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  const set = (el: HTMLElement, props: Record<string, string>) => {
-    let entry = saved.get(el);
-    if (!entry) saved.set(el, (entry = { props: new Map(), attr: el.getAttribute('style'), cssText: el.style.cssText }));
-    for (const [name, value] of Object.entries(props)) {
-      if (!entry.props.has(name)) entry.props.set(name, [el.style.getPropertyValue(name), el.style.getPropertyPriority(name)]);
-      el.style.setProperty(name, value, 'important');
-    }
-  };
-  const restore = (el: HTMLElement) => {
-    const entry = saved.get(el);
-    if (!entry) return;
-    for (const [name, [value, priority]] of entry.props) {
-      if (value) el.style.setProperty(name, value, priority);
-      else el.style.removeProperty(name);
-    }
-    // Read before it is removed: Chrome writes a style changed through el.style back to the attribute lazily, and would leave style="".
-    const now = el.getAttribute('style');
-    if (entry.attr === null && el.style.length === 0 && now !== null) el.removeAttribute('style');
-    else if (entry.attr !== null && el.style.cssText === entry.cssText) el.setAttribute('style', entry.attr);
-    saved.delete(el);
-  };
+  const { set, restore, touched: changed } = frame.styles();
 
   const { root } = frame;
   const overflows = (side: Side) => frame.overflows(freeSpan(side, frame.width()).right);
@@ -84,7 +52,7 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
     const free = freeSpan(side, frame.width());
     const moved: HTMLElement[] = [];
     // Back as the page has them, then moved anew: a bar may have changed, or stopped being fixed.
-    for (const el of Array.from(saved.keys())) if (el !== root) restore(el);
+    for (const el of changed()) if (el !== root) restore(el);
     for (const { el, rect, translate } of frame.pinned()) {
       if (moved.some((m) => m.contains(el))) continue;
       const move = moveOut(rect, free);
@@ -96,7 +64,7 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
   }
 
   function release() {
-    for (const el of Array.from(saved.keys())) restore(el);
+    for (const el of changed()) restore(el);
     docked = null;
     tried = '';
     observer.forget();
@@ -104,7 +72,7 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
 
   function fit(side: Side | null): boolean {
     if (!side || stopped) {
-      if (docked || saved.size) release();
+      if (docked || changed().length) release();
       return false;
     }
     const key = `${side} ${innerWidth}`;
@@ -112,7 +80,7 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
     tried = key;
     stale = false;
     if (docked !== side) {
-      for (const el of Array.from(saved.keys())) restore(el);
+      for (const el of changed()) restore(el);
       docked = null;
       if (innerWidth - DOCK_WIDTH < MIN_PAGE_WIDTH) return false;
       const margin = side === 'right' ? 'margin-right' : 'margin-left';
@@ -149,5 +117,5 @@ export function createDock(frame: PageFrame, signal: AbortSignal, onChange: () =
     release();
   }
   signal.addEventListener('abort', stop);
-  return { fit, release, stop };
+  return { fit };
 }

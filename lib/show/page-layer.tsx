@@ -67,10 +67,10 @@ export async function mountPageLayer(
   });
   // While the sidebar is open the page narrows beside it (lib/show/dock.ts).
   const frame = pageFrame(page.doc);
-  const dock = createDock(frame, ctx.signal, () => draw());
+  const dock = createDock(frame, ui.signal, () => draw());
   /** "Wijs het aan" in progress: the finding whose label the user points at (lib/show/pointing.ts). */
   const pointing = pointingController<Finding>(ui.shadow, lang, page);
-  const places = findingPlaces(page, ctx.signal, () => check, draw);
+  const places = findingPlaces(page, ui.signal, () => check, draw);
   const { anchorsOf, layout } = places;
 
   /** Per finding, what the sidebar says after a click: "Open ‘…’ om het te zien". */
@@ -204,7 +204,7 @@ export async function mountPageLayer(
       setPrefs({ ...prefs, open: !prefs.open });
       if (prefs.open) requestAnimationFrame(focusTitle);
     },
-    ctx.signal,
+    ui.signal,
   );
 
   draw();
@@ -224,8 +224,9 @@ export async function mountPageLayer(
       else draw();
     },
     remove() {
-      dock.stop();
+      // The layer's signal stops the dock (its page given back), the markers' and the keys' listeners.
       ui.remove();
+      pointing.stop();
     },
   };
 }

@@ -26,12 +26,25 @@ export interface PupilBadgeLayer {
   leave(): void;
 }
 
+/** How long the window keeps its size before the badge is placed anew. */
+const RESIZE_SETTLE_MS = 120;
+
 export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): PupilBadgeLayer {
   const layer = mountShadowLayer(ctx, 'opp-wijzer-pupil', badgeCss);
   /** "Wijs het aan" in progress (lib/show/pointing.ts). */
   const pointing = pointingController<string>(layer.shadow, lang, page);
-  // The badge sits beside the name, which moves with the window's width: read again.
-  addEventListener('resize', run, { signal: ctx.signal });
+  // The badge sits beside the name, which moves with the window's width: read again once the
+  // window stops changing (a read per resize event is a whole page read per frame of a drag).
+  let later: ReturnType<typeof setTimeout> | undefined;
+  addEventListener(
+    'resize',
+    () => {
+      clearTimeout(later);
+      later = setTimeout(run, RESIZE_SETTLE_MS);
+    },
+    { signal: ctx.signal },
+  );
+  ctx.signal.addEventListener('abort', () => clearTimeout(later));
   return {
     draw(check) {
       const { key, link } = check;
@@ -66,6 +79,8 @@ export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): Pup
       render(
         shown && !guides.showing() ? (
           <PupilBadge
+            // One badge per pupil: a close on this page is this pupil's, not the next one's (Ajax to another pupil).
+            key={key ?? ''}
             finding={shown}
             lang={lang}
             anchor={rect}
@@ -75,6 +90,9 @@ export function mountPupilBadge({ ctx, page, lang, guides, run }: ShellEnv): Pup
               if (key) void updateLink(key, { userSaysOpp: true }).then(run, () => undefined);
             }}
             onPoint={pointParts ? () => pointing.start('arrangement', run) : undefined}
+            // Closed per pupil, in their link (a salted key): another pupil's badge stays. A pupil
+            // the page does not identify keeps the close for this page only.
+            closed={{ closed: link?.badgeClosed ?? null, onClose: (state) => key && void updateLink(key, { badgeClosed: state }).catch(() => undefined) }}
           />
         ) : null,
         layer.uiContainer,

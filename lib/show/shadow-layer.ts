@@ -21,6 +21,8 @@ export interface ShadowLayer {
   /** Moves focus to the first element of our layer that `selector` names; false when there is none. */
   focus(selector: string): boolean;
   remove(): void;
+  /** Aborted when the layer is removed (or the content script ends): what listens for the layer stops with it. */
+  signal: AbortSignal;
 }
 
 /** Puts a layer's host at the end of the page's <body> (lib/show/stopped-notice.ts has no context left to mount one). */
@@ -41,17 +43,21 @@ export function mountShadowLayer(ctx: ContentScriptContext, name: string, css: s
   const uiContainer = document.createElement('div');
   shadow.append(style, uiContainer);
   appendToPage(host);
+  // The layer's own lifetime: removed, it stops listening, though the content script goes on.
+  const life = new AbortController();
+  ctx.signal.addEventListener('abort', () => life.abort(), { once: true });
   const remove = () => {
+    life.abort();
     render(null, uiContainer);
     host.remove();
   };
   ctx.onInvalidated(remove);
-  if (onModal) followModals(host, onModal, ctx.signal);
+  if (onModal) followModals(host, onModal, life.signal);
   const focus = (selector: string) => {
     // Our own elements in our own shadow root (focus management of our UI), never the page's.
     const el = shadow.querySelector<HTMLElement>(selector);
     el?.focus();
     return !!el;
   };
-  return { shadow, uiContainer, focus, remove };
+  return { shadow, uiContainer, focus, remove, signal: life.signal };
 }

@@ -14,6 +14,8 @@ import { guideSite, PS, TD } from './guide-site';
 
 const SETTINGS = `${TD}/instellingen/school`;
 const PASSEND = `${PS}/bao/leerling/passend?1-1.ILinkListener-subtabs-1`;
+/** Another pupil's Passend onderwijs page, as empty as Lotte's. */
+const OTHER_PUPIL = `${PS}/bao/leerling/passend?2-1.ILinkListener-subtabs-1`;
 const LIST_WITH_BIRTHS = `${TD}/dossiers/niveau`;
 const LIST_WITHOUT_BIRTHS = `${TD}/dossiers`;
 
@@ -35,6 +37,7 @@ describe('closable notes, remembered per kind of note', () => {
         [LIST_WITH_BIRTHS]: 'opp/e-dossier-list-niveau.html',
         [LIST_WITHOUT_BIRTHS]: 'opp/e-dossier-list.html',
         [`${TD}/opp/lotte`]: 'opp/c-print-view.html',
+        [OTHER_PUPIL]: () => readFileSync(join(ROOT, 'test/fixtures/site/ps/passend-leeg.html'), 'utf8').replace('Lotte Bakker', 'Fenna de Wit').replace('geboren 04-07-2017', 'geboren 11-02-2016'),
       }),
     );
   });
@@ -76,7 +79,7 @@ describe('closable notes, remembered per kind of note', () => {
     await page.close();
   });
 
-  it('closes the ParnasSys badge for good, until its question becomes a fail', async () => {
+  it("closes the ParnasSys badge for this pupil, not another's, until its question becomes a fail", async () => {
     const page = await h.open(PASSEND);
     const badge = page.locator('opp-wijzer-pupil aside.pupil-badge');
     await expect.poll(() => badge.getAttribute('class')).toContain('pupil-badge--vraag');
@@ -86,6 +89,10 @@ describe('closable notes, remembered per kind of note', () => {
     await page.reload();
     await page.waitForTimeout(1200);
     expect(await badge.count()).toBe(0);
+    // Another pupil with the same question: her badge was not closed.
+    const other = await h.open(OTHER_PUPIL);
+    await expect.poll(() => other.locator('opp-wijzer-pupil aside.pupil-badge').getAttribute('class')).toContain('pupil-badge--vraag');
+    await other.close();
 
     // Lotte's OPP opened in Topdossier: now she has an OPP and no arrangement, a fail.
     const opp = await h.open(`${TD}/opp/lotte`);
@@ -119,7 +126,11 @@ describe('closable notes, remembered per kind of note', () => {
 
   it('stores only the kinds of note and the checks, and "Alle gegevens wissen" brings every note back', async () => {
     const stored = await h.worker.evaluate(() => chrome.storage.local.get('closedNotes'));
-    expect(Object.keys((stored.closedNotes as { closed: object }).closed).sort()).toEqual(['dossier-list', 'pupil', 'settings']);
+    expect(Object.keys((stored.closedNotes as { closed: object }).closed).sort()).toEqual(['dossier-list', 'settings']);
+    // The badge's close is in Lotte's link: a salted key and the checks' ids, no name.
+    const links = await h.worker.evaluate(() => chrome.storage.local.get(null));
+    expect(JSON.stringify(links)).toMatch(/"badgeClosed":\{"rod\.arrangement":"n\/a"\}/);
+    for (const name of ['Lotte', 'Bakker', 'Fenna', '04-07-2017']) expect(JSON.stringify(links)).not.toContain(name);
     for (const name of ['Lotte', 'Bakker', 'Sem', 'Noor']) expect(JSON.stringify(stored)).not.toContain(name);
 
     const options = await h.open(`chrome-extension://${h.extensionId}/options.html`);
