@@ -14,6 +14,8 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch, launchPlain } from '../test/e2e/harness';
+import { DOCK_WIDTH } from '../lib/show/placement';
+import { buildWithFloorPage, FLOOR_PAGE } from './extension-page-floor';
 import { withTempExtension } from './temp-extension';
 
 export const THROTTLE = 6;
@@ -21,11 +23,14 @@ export const THROTTLE = 6;
 export interface ChromebookFigures {
   /** The first page of the app after the browser started. */
   evaluationMs: number;
-  sidebarAfterLoadMs: number;
+  /** From the content script's start to the sidebar shown (median of the rounds). */
+  sidebarAfterStartMs: number;
+  /** When the browser ran the content script, after DOMContentLoaded (median of the rounds). */
+  scriptStartAfterReadyMs: number;
   /** The next page (the script's code compiled already): every page after the first. */
   repeatEvaluationMs: number;
-  repeatSidebarAfterLoadMs: number;
-  /** The first page's load-to-sidebar of each round (each in a browser started afresh). */
+  repeatSidebarAfterStartMs: number;
+  /** The first page's start-to-sidebar of each round (each in a browser started afresh). */
   sidebarRounds: number[];
   recheckMedianMs: number;
   recheckSlowestMs: number;
@@ -35,6 +40,8 @@ export interface ChromebookFigures {
   /** The first read + judge of the page, cold (what the sidebar waits for), and the reference pass cold. */
   coldCheckMs: number;
   coldReferenceMs: number;
+  /** The page laying itself out again, narrowed by the docked panel's width (its own work, any dock's floor). */
+  coldNarrowMs: number;
   /** The same typing again on the same page, OPP-wijzer's layer hidden: what drawing adds. */
   longestTypingTaskLayerHiddenMs: number;
   /** The same typing on the same page without the extension: the page's own longest task. */
@@ -42,6 +49,9 @@ export interface ChromebookFigures {
   popupMs: number;
   /** When the popup's own code started (before it: the browser opening the page). */
   popupCodeStartMs: number;
+  /** The one-statement page in OPP-wijzer's own extension, opened in turns with the popup. */
+  ownFloorMs: number;
+  popupOpens: number;
 }
 
 async function throttle(page: Page): Promise<CDPSession> {
@@ -74,6 +84,8 @@ export async function unrouteExtensionPages(context: BrowserContext): Promise<vo
   await context.unroute('**/*');
 }
 
+/** How often the popup and the floor beside it are opened at 6×: one noisy open decides nothing. */
+const POPUP_OPENS = 5;
 const TYPED = 'De leerling wil in een klein groepje werken.';
 
 /** Long tasks (start, duration) observed in the page from its first moment. */
@@ -118,9 +130,9 @@ async function typingWithout(host: string, html: string): Promise<number> {
  * Median of three pages each. What the sidebar waits for at load is the second; no reader
  * by meaning can take less than the first.
  */
-async function coldPasses(host: string, html: string, inPage: string): Promise<{ referenceMs: number; checkMs: number }> {
+async function coldPasses(host: string, html: string, inPage: string): Promise<{ referenceMs: number; checkMs: number; narrowMs: number }> {
   const browser = await launchPlain();
-  const once = async (pass: 'least' | 'check') => {
+  const once = async (pass: 'least' | 'check' | 'narrow') => {
     const context = await browser.newContext();
     await context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
     const page = await context.newPage();
@@ -128,23 +140,34 @@ async function coldPasses(host: string, html: string, inPage: string): Promise<{
     await page.goto(`${host}/10000`);
     await page.waitForTimeout(1000);
     await page.addScriptTag({ content: inPage });
-    const ms = await page.evaluate((p) => {
-      const t0 = performance.now();
-      window.oppBench[p]();
-      return performance.now() - t0;
-    }, pass);
+    // The page narrowed as the dock narrows it (lib/show/dock.ts), laid out at once: what it costs the page itself.
+    const ms =
+      pass === 'narrow'
+        ? await page.evaluate((width) => {
+            const t0 = performance.now();
+            document.documentElement.style.setProperty('margin-right', `${width}px`, 'important');
+            void document.documentElement.offsetWidth;
+            return performance.now() - t0;
+          }, DOCK_WIDTH)
+        : await page.evaluate((p) => {
+            const t0 = performance.now();
+            window.oppBench[p]();
+            return performance.now() - t0;
+          }, pass);
     await context.close();
     return ms;
   };
   const reference: number[] = [];
   const check: number[] = [];
+  const narrow: number[] = [];
   for (let i = 0; i < 3; i++) {
     reference.push(await once('least'));
     check.push(await once('check'));
+    narrow.push(await once('narrow'));
   }
   await browser.close();
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
-  return { referenceMs: median(reference), checkMs: median(check) };
+  return { referenceMs: median(reference), checkMs: median(check), narrowMs: median(narrow) };
 }
 
 /**
@@ -165,9 +188,9 @@ async function emptyScriptEvaluation(host: string, html: string): Promise<number
   });
 }
 
-/** The first page's load to sidebar shown, in `n` browsers started afresh, throttled the same. */
-async function firstPagesAgain(host: string, html: string, n: number): Promise<number[]> {
-  const out: number[] = [];
+/** The first page's content script start to sidebar shown, in `n` browsers started afresh, throttled the same. */
+async function firstPagesAgain(host: string, html: string, n: number): Promise<SidebarTiming[]> {
+  const out: SidebarTiming[] = [];
   for (let i = 0; i < n; i++) {
     const h = await launch({});
     await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
@@ -176,7 +199,7 @@ async function firstPagesAgain(host: string, html: string, n: number): Promise<n
     await throttle(page);
     await page.goto(`${host}/10000`);
     await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
-    out.push(await page.evaluate(sidebarAfterLoad));
+    out.push(await page.evaluate(sidebarAfterStart));
     await h.close();
   }
   return out;
@@ -195,33 +218,47 @@ function WATCH_SIDEBAR() {
   }, 5);
 }
 
-/** From the page's load event to the sidebar shown (negative: shown before load ended). */
-function sidebarAfterLoad(): number {
+interface SidebarTiming {
+  ms: number;
+  startAfterReadyMs: number;
+}
+
+/**
+ * From the content script's start to the sidebar shown: what OPP-wijzer makes the user wait.
+ * Not from `load`: the browser runs a document_idle script when the page is idle, which may be
+ * before `load` (two of three rounds once showed the sidebar "before load ended", a figure that
+ * says nothing) or up to `load` itself. Also returned: when the browser ran the script, after
+ * DOMContentLoaded. The mark's name is CONTENT_START_MARK (lib/show/content-shell.ts), spelled
+ * out because this runs in the page.
+ */
+function sidebarAfterStart(): SidebarTiming {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-  return (window as unknown as { sidebarAt: number }).sidebarAt - nav.loadEventEnd;
+  const start = performance.getEntriesByName('opp-wijzer:content-start')[0]!.startTime;
+  return { ms: (window as unknown as { sidebarAt: number }).sidebarAt - start, startAfterReadyMs: start - nav.domContentLoadedEventEnd };
 }
 
 export async function measureChromebook(host: string, html: string, inPage: string): Promise<ChromebookFigures> {
-  const h = await launch({});
+  // The build with a one-statement page beside the popup: the popup's floor in its own extension.
+  const build = buildWithFloorPage();
+  const h = await launch({}, { extension: build.dir });
   await h.context.route(`${host}/**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   const page = await h.context.newPage();
   await observeLongTasks(page);
   await page.addInitScript(WATCH_SIDEBAR);
   const cdp = await throttle(page);
-  /** One visit of the OPP page: the content script's evaluation, and `load` to the sidebar. */
+  /** One visit of the OPP page: the content script's evaluation, and its start to the sidebar. */
   const visit = async (query: string) => {
     const evaluationMs = await traceEvaluation(cdp, /content-scripts\/topdossier\.js/, async () => {
       await page.goto(`${host}/10000${query}`);
       await page.waitForFunction(() => (window as unknown as { sidebarAt: number | null }).sidebarAt !== null, undefined, { timeout: 30_000, polling: 50 });
     });
-    const sidebarAfterLoadMs = await page.evaluate(sidebarAfterLoad);
-    return { evaluationMs, sidebarAfterLoadMs };
+    return { evaluationMs, sidebar: await page.evaluate(sidebarAfterStart) };
   };
   // The first page after the browser started, then the next: Chromium keeps a content
   // script's compiled code, so every later page of the day is the second case.
   const first = await visit('');
   // Two more first pages, each in a browser started afresh: one noisy round decides nothing.
-  const sidebarRounds = [first.sidebarAfterLoadMs, ...(await firstPagesAgain(host, html, 2))];
+  const rounds = [first.sidebar, ...(await firstPagesAgain(host, html, 2))];
   await page.waitForTimeout(1000);
   await page.goto('about:blank');
   const repeat = await visit('?again');
@@ -244,34 +281,46 @@ export async function measureChromebook(host: string, html: string, inPage: stri
   await page.addScriptTag({ content: inPage });
   const recheck = await page.evaluate(() => window.oppBench.recheckTimes(40));
 
-  // The popup, throttled too, on this page: median of three opens.
+  // The popup, throttled too, on this page, in turns with the one-statement page of the same
+  // extension (it shares the popup's renderer with the service worker): median of five each.
   await unrouteExtensionPages(h.context);
   const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const open = async (path: string) => {
+    const tab = await h.context.newPage();
+    await throttle(tab);
+    await tab.goto(`chrome-extension://${h.extensionId}/${path}`);
+    await tab.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0, undefined, { timeout: 30_000, polling: 50 });
+    const marks = await tab.evaluate(() => ({ drawn: performance.getEntriesByName('opp-wijzer:popup-drawn')[0]!.startTime, code: performance.getEntriesByName('opp-wijzer:popup-start')[0]?.startTime ?? NaN }));
+    await tab.close();
+    return marks;
+  };
   const opens: { drawn: number; code: number }[] = [];
-  for (let i = 0; i < 3; i++) {
-    const popup = await h.context.newPage();
-    await throttle(popup);
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => performance.getEntriesByName('opp-wijzer:popup-drawn').length > 0, undefined, { timeout: 30_000, polling: 50 });
-    opens.push(await popup.evaluate(() => ({ drawn: performance.getEntriesByName('opp-wijzer:popup-drawn')[0]!.startTime, code: performance.getEntriesByName('opp-wijzer:popup-start')[0]?.startTime ?? NaN })));
-    await popup.close();
+  const floors: number[] = [];
+  for (let i = 0; i < POPUP_OPENS; i++) {
+    opens.push(await open(`popup.html?tab=${tabId}`));
+    floors.push((await open(FLOOR_PAGE)).drawn);
   }
   await h.close();
-  const popup = opens.sort((a, b) => a.drawn - b.drawn)[1]!;
+  build.remove();
+  const middle = <T>(xs: T[], by: (x: T) => number) => [...xs].sort((a, b) => by(a) - by(b))[Math.floor(xs.length / 2)]!;
+  const popup = middle(opens, (o) => o.drawn);
   return {
     evaluationMs: first.evaluationMs,
-    sidebarAfterLoadMs: [...sidebarRounds].sort((a, b) => a - b)[1]!,
-    sidebarRounds,
+    sidebarAfterStartMs: middle(rounds, (r) => r.ms).ms,
+    scriptStartAfterReadyMs: middle(rounds, (r) => r.startAfterReadyMs).startAfterReadyMs,
+    sidebarRounds: rounds.map((r) => r.ms),
     repeatEvaluationMs: repeat.evaluationMs,
-    repeatSidebarAfterLoadMs: repeat.sidebarAfterLoadMs,
+    repeatSidebarAfterStartMs: repeat.sidebar.ms,
     recheckMedianMs: recheck.median,
     recheckSlowestMs: recheck.slowest,
     longestTypingTaskMs,
     longestTypingTaskLayerHiddenMs,
     longestTypingTaskWithoutMs: await typingWithout(host, html),
     emptyEvaluationMs: await emptyScriptEvaluation(host, html),
-    ...(await coldPasses(host, html, inPage).then((c) => ({ coldCheckMs: c.checkMs, coldReferenceMs: c.referenceMs }))),
+    ...(await coldPasses(host, html, inPage).then((c) => ({ coldCheckMs: c.checkMs, coldReferenceMs: c.referenceMs, coldNarrowMs: c.narrowMs }))),
     popupMs: popup.drawn,
     popupCodeStartMs: popup.code,
+    ownFloorMs: middle(floors, (ms) => ms),
+    popupOpens: POPUP_OPENS,
   };
 }

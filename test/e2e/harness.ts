@@ -36,13 +36,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(site: Site, options: { locale?: string; headless?: boolean } = {}): Promise<Harness> {
+export async function launch(site: Site, options: { locale?: string; headless?: boolean; /** Another build folder than .output/chrome-mv3 (bench/). */ extension?: string } = {}): Promise<Harness> {
+  const extension = options.extension ?? EXTENSION;
   const profile = mkdtempSync(join(tmpdir(), 'opp-wijzer-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.locale ?? 'nl-NL',
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   // Fixture pages load nothing but themselves, so every request that is not a test's own
   // navigation, and every request of the service worker, comes from the extension.
