@@ -5,12 +5,14 @@
  * Emulation.setCPUThrottlingRate) on the 10,000-element OPP page, with the real extension:
  * - the content script's evaluation at page load (the EvaluateScript trace event of its file),
  *   beside that of a content script of one statement (what the browser's own set-up costs);
- * - from the page's `load` to the sidebar in the page;
+ * - from the content script's start to the sidebar in the page;
  *   both on the first page after the browser started and on the next one; beside them the
- *   first read + judge of a page alone, cold, and the reference pass alone, cold;
+ *   first read + judge of a page alone, cold, the reference pass alone, cold, and the page
+ *   laying itself out again narrowed by the docked panel;
  * - re-check while typing (median and slowest) and the longest task while typing, beside the
  *   same typing with OPP-wijzer's layer hidden, and on the page without the extension;
- * - the popup, from its navigation to its list drawn, and when its own code started.
+ * - the popup, from its navigation to its list drawn, and when its own code started, in turns
+ *   with a one-statement page of the same extension.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch, launchPlain } from '../test/e2e/harness';
