@@ -11,11 +11,18 @@ describe('pageFrame.pinned: what the page pins to the window, for the docked sid
     document.body.innerHTML = `
       <header style="position: fixed">Kop</header>
       <main><div><div><footer id="opslaan" style="position: fixed; translate: 10px 0">Opslaan</footer></div></div></main>
+      <aside style="position: fixed">na het diepste laatste kind</aside>
       <section style="display: none"><div id="verborgen" style="position: fixed">in een dichte tab</div></section>
+      <nav style="position: fixed">na een verborgen deel</nav>
       <div data-opp-wijzer><div id="eigen" style="position: fixed">OPP-wijzer</div></div>
-      <p>tekst</p>`;
+      <p style="position: fixed">na onze laag</p>`;
+    // Outside the body: not the page's content (the walk stays in <body>).
+    const after = document.createElement('div');
+    after.style.position = 'fixed';
+    document.documentElement.append(after);
     const found = pageFrame(document).pinned();
-    expect(found.map((p) => p.el.tagName)).toEqual(['HEADER', 'FOOTER']);
+    after.remove();
+    expect(found.map((p) => p.el.tagName)).toEqual(['HEADER', 'FOOTER', 'ASIDE', 'NAV', 'P']);
     expect(found[1]!.translate).toEqual(['10px', '0']);
   });
 

@@ -18,9 +18,7 @@ import { answerPopup } from './answer-popup';
 import { loadContentTexts } from './content-texts';
 import { guarded, guardedAsync } from './guarded';
 import { reportSender } from './report-sender';
-
-/** The performance mark of the content script's start (bench/chromebook.ts reads it). */
-export const CONTENT_START_MARK = 'opp-wijzer:content-start';
+import { CONTENT_START_MARK } from './timing-marks';
 
 /** What the shell hands an app when it starts. */
 export interface ShellEnv {
@@ -55,8 +53,9 @@ export interface ShellApp<C extends PageCheck = PageCheck> {
 }
 
 export async function contentShell<C extends PageCheck>(ctx: ContentScriptContext, start: (env: ShellEnv) => ShellApp<C>): Promise<void> {
-  // When the browser ran the content script (document_idle: when the page is idle, at the latest
-  // at load): bench/ times the sidebar from here. A mark in the tab's own timeline, nothing sent.
+  // When the content script's code began (the browser runs it at document_idle: when the page is
+  // idle, at the latest at load; its bundle was evaluated just before): bench/ times the sidebar
+  // from here. A mark in the tab's own timeline, nothing sent.
   performance.mark(CONTENT_START_MARK);
   // A content script carries no texts or guides of its own: the background mirrors them.
   // Read with the settings, in the browser's language (the likely one), not after them.
