@@ -24,7 +24,7 @@ export interface LazyGuideRunner extends GuideRunner {
  * Returns at once; where this tab is in a guide arrives from the background a little later
  * (a cold service worker takes a while), so the page's own check never waits for it.
  */
-export function mountGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, onShowingChange: () => void = () => undefined): LazyGuideRunner {
+export function lazyGuideRunner(ctx: ContentScriptContext, page: PageSession, lang: Lang, onShowingChange: () => void = () => undefined): LazyGuideRunner {
   let startedHere = false;
   let showing = false;
   const showingNow = (now: boolean) => {

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageCheck } from '../check/core';
 import { settler } from '../check/settle';
 import type { App } from '../contract';
-import { mountGuideRunner, type LazyGuideRunner } from '../guides/lazy-runner';
+import { lazyGuideRunner, type LazyGuideRunner } from '../guides/lazy-runner';
 import { langFrom, type Lang } from '../i18n';
 import type { SampleDictionaries } from '../read/page-sample';
 import { pageSession, type PageSession } from '../read/page-session';
@@ -64,7 +64,7 @@ export async function contentShell<C extends PageCheck>(ctx: ContentScriptContex
   if (settings.lang !== likely) await loadContentTexts(settings.lang);
   const page = pageSession(document, ctx.signal);
   // A guide's callout came or went: drawn again, so the ParnasSys badge makes way for it (pupil-badge-layer.tsx).
-  const guides = mountGuideRunner(ctx, page, settings.lang, () => guarded(() => last && app.draw(last), fail));
+  const guides = lazyGuideRunner(ctx, page, settings.lang, () => guarded(() => last && app.draw(last), fail));
   const sendReport = reportSender();
   let last: C | null = null;
   /** OPP-wijzer's own code failed on this page (lib/show/guarded.ts): the popup says so. */
